@@ -1,0 +1,85 @@
+package io.sluice.codegen.ir;
+
+import io.sluice.columnar.types.DataType;
+import java.util.Objects;
+
+/**
+ * One aggregate of a group-by: {@code function(argument)} over the group's rows. Not an {@link
+ * Expr}: aggregates do not nest in scalar expressions inside a kernel; the planner computes them
+ * in an aggregation kernel and refers to their results by column afterwards.
+ *
+ * <p>Result types follow Spark: {@code count} BIGINT never null; {@code sum} of integral BIGINT,
+ * of FLOAT/DOUBLE DOUBLE, of DECIMAL(p,s) DECIMAL(min(38,p+10),s); {@code avg} DOUBLE, of
+ * DECIMAL(p,s) DECIMAL(min(38,p+4),min(38,s+4)); {@code min}/{@code max} the argument's type.
+ * Nulls are skipped; an aggregate over no non-null values is null (count: 0).
+ */
+public final class AggregateCall {
+
+  /** The aggregate functions kernels implement. */
+  public enum Function {
+    /** {@code count(*)}: rows; argument is null. */
+    COUNT_STAR,
+    /** {@code count(x)}: non-null values; with distinct, distinct non-null values. */
+    COUNT,
+    SUM,
+    AVG,
+    MIN,
+    MAX
+  }
+
+  private final Function function;
+  private final Expr argument;
+  private final boolean distinct;
+  private final DataType type;
+
+  public AggregateCall(Function function, Expr argument, boolean distinct, DataType type) {
+    if ((function == Function.COUNT_STAR) != (argument == null)) {
+      throw new IllegalArgumentException("count(*) and only count(*) has no argument");
+    }
+    this.function = function;
+    this.argument = argument;
+    this.distinct = distinct;
+    this.type = type;
+  }
+
+  public Function function() {
+    return function;
+  }
+
+  /** The argument over the input columns; null for {@code count(*)}. */
+  public Expr argument() {
+    return argument;
+  }
+
+  public boolean distinct() {
+    return distinct;
+  }
+
+  public DataType type() {
+    return type;
+  }
+
+  public boolean nullable() {
+    return function != Function.COUNT_STAR && function != Function.COUNT;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AggregateCall
+        && ((AggregateCall) o).function == function
+        && Objects.equals(((AggregateCall) o).argument, argument)
+        && ((AggregateCall) o).distinct == distinct
+        && ((AggregateCall) o).type.equals(type);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(function, argument, distinct, type);
+  }
+
+  @Override
+  public String toString() {
+    String name = function == Function.COUNT_STAR ? "count" : function.name().toLowerCase();
+    return name + "(" + (distinct ? "DISTINCT " : "") + (argument == null ? "1" : argument) + ")";
+  }
+}

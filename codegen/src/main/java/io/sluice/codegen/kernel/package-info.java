@@ -1,0 +1,2 @@
+/** Kernel stage: compiled (and reference-interpreted) filters, projections and aggregations over Arrow batches. */
+package io.sluice.codegen.kernel;
