@@ -1,0 +1,51 @@
+package io.sluice.plan.expr;
+
+import io.sluice.columnar.types.DataType;
+import java.util.List;
+
+/**
+ * A constant as the user gave it: a Java value ({@code Integer}, {@code String}, {@code
+ * java.sql.Date}, ...), typed by the analyzer; or, when {@code type} is set, a value already in
+ * the internal form of that type (SQL literals such as {@code DATE '2020-01-01'}).
+ */
+public final class LiteralValue extends UnresolvedExpr {
+  private final Object value;
+  private final DataType type;
+
+  public LiteralValue(Object value) {
+    this(value, null);
+  }
+
+  public LiteralValue(Object value, DataType type) {
+    this.value = value;
+    this.type = type;
+  }
+
+  public Object value() {
+    return value;
+  }
+
+  /** The declared type, or null to infer from the Java value. */
+  public DataType type() {
+    return type;
+  }
+
+  @Override
+  public List<UnresolvedExpr> children() {
+    return List.of();
+  }
+
+  @Override
+  public String sql() {
+    if (value == null) {
+      return "NULL";
+    }
+    if (type != null && type.kind() == DataType.Kind.DATE && value instanceof Integer) {
+      return "DATE '" + java.time.LocalDate.ofEpochDay((Integer) value) + "'";
+    }
+    if (value instanceof Long) {
+      return value + "L";
+    }
+    return String.valueOf(value);
+  }
+}
