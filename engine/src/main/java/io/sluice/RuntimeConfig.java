@@ -1,0 +1,75 @@
+package io.sluice;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Session configuration, Spark's {@code spark.conf()}. Keys are {@code sluice.*}; Spark's {@code
+ * spark.*} spelling of the same key is accepted and stored as {@code sluice.*}, so ported code
+ * keeps working. Thread-safe.
+ */
+public final class RuntimeConfig {
+
+  /** Session time zone for timestamps shown and parsed (Spark: spark.sql.session.timeZone). */
+  public static final String SESSION_TIME_ZONE = "sluice.sql.session.timeZone";
+  /** "true" runs the reference interpreter instead of generated code (for tests and debugging). */
+  public static final String CODEGEN_INTERPRETED = "sluice.sql.codegen.interpreted";
+  /** Rows per Arrow batch that file readers produce. */
+  public static final String READER_BATCH_ROWS = "sluice.sql.files.batchRows";
+  /** Micro-batches of metadata a streaming query keeps (Spark: minBatchesToRetain). */
+  public static final String STREAMING_MIN_BATCHES_TO_RETAIN =
+      "sluice.sql.streaming.minBatchesToRetain";
+
+  private final Map<String, String> values = new ConcurrentHashMap<>();
+
+  RuntimeConfig(Map<String, String> initial) {
+    initial.forEach(this::set);
+  }
+
+  static String normalize(String key) {
+    String k = key.trim();
+    if (k.toLowerCase(Locale.ROOT).startsWith("spark.")) {
+      return "sluice." + k.substring("spark.".length());
+    }
+    return k;
+  }
+
+  public void set(String key, String value) {
+    values.put(normalize(key), value);
+  }
+
+  public void set(String key, long value) {
+    set(key, Long.toString(value));
+  }
+
+  public void set(String key, boolean value) {
+    set(key, Boolean.toString(value));
+  }
+
+  /** The value; throws {@link java.util.NoSuchElementException} if unset, as Spark does. */
+  public String get(String key) {
+    String v = values.get(normalize(key));
+    if (v == null) {
+      throw new java.util.NoSuchElementException(key);
+    }
+    return v;
+  }
+
+  public String get(String key, String defaultValue) {
+    return values.getOrDefault(normalize(key), defaultValue);
+  }
+
+  public boolean contains(String key) {
+    return values.containsKey(normalize(key));
+  }
+
+  public void unset(String key) {
+    values.remove(normalize(key));
+  }
+
+  /** A copy of every set value. */
+  public Map<String, String> getAll() {
+    return Map.copyOf(values);
+  }
+}

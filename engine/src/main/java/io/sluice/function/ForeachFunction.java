@@ -1,0 +1,9 @@
+package io.sluice.function;
+
+import java.io.Serializable;
+
+/** Spark's {@code org.apache.spark.api.java.function.ForeachFunction}, so Java lambdas port unchanged. */
+@FunctionalInterface
+public interface ForeachFunction<T> extends Serializable {
+  void call(T t) throws Exception;
+}

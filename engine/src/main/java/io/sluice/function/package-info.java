@@ -1,0 +1,2 @@
+/** Function interfaces that user code passes to the API, named and shaped as Spark's Java ones. */
+package io.sluice.function;
