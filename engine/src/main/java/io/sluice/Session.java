@@ -5,7 +5,6 @@ import io.sluice.columnar.types.Ddl;
 import io.sluice.execution.LocalTable;
 import io.sluice.execution.QueryPlanner;
 import io.sluice.plan.LogicalPlan;
-import io.sluice.plan.SubqueryAlias;
 import io.sluice.plan.TableScan;
 import io.sluice.plan.UnresolvedRelation;
 import io.sluice.sql.SqlFrontEnd;
@@ -37,6 +36,7 @@ public final class Session implements AutoCloseable {
   private final BufferAllocator tablesAllocator;
   private final QueryPlanner planner;
   private final StreamingQueryManager streams;
+  private final java.util.Deque<AutoCloseable> resources = new java.util.concurrent.ConcurrentLinkedDeque<>();
   private volatile boolean stopped;
 
   private Session(String appName, int parallelism, Map<String, String> conf) {
@@ -115,6 +115,7 @@ public final class Session implements AutoCloseable {
   public Dataset<Row> createDataFrame(List<Row> rows, Schema schema) {
     checkNotStopped();
     LocalTable table = LocalTable.fromRows("LocalRelation", schema, rows, tablesAllocator);
+    registerResource(table);
     return new Dataset<>(this, new TableScan(table));
   }
 
@@ -126,7 +127,9 @@ public final class Session implements AutoCloseable {
   /** One BIGINT column {@code id} with {@code start <= id < end}. */
   public Dataset<Row> range(long start, long end) {
     checkNotStopped();
-    return new Dataset<>(this, new TableScan(LocalTable.range(start, end, 1, tablesAllocator)));
+    LocalTable table = LocalTable.range(start, end, tablesAllocator);
+    registerResource(table);
+    return new Dataset<>(this, new TableScan(table));
   }
 
   public Dataset<Row> range(long end) {
@@ -142,7 +145,14 @@ public final class Session implements AutoCloseable {
     ACTIVE.compareAndSet(this, null);
     streams.stopAll();
     catalog.listTables().forEach(catalog::dropTempView);
-    LocalTable.closeAll(tablesAllocator);
+    AutoCloseable resource;
+    while ((resource = resources.pollLast()) != null) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(Session.class).warn("closing {} failed", resource, e);
+      }
+    }
     tablesAllocator.close();
     rootAllocator.close();
   }
@@ -166,6 +176,11 @@ public final class Session implements AutoCloseable {
   /** Long-lived allocator for in-memory tables (createDataFrame, memory sinks). */
   public BufferAllocator tablesAllocator() {
     return tablesAllocator;
+  }
+
+  /** Closes {@code resource} (an in-memory table, say) when the session stops. */
+  public void registerResource(AutoCloseable resource) {
+    resources.add(resource);
   }
 
   public QueryPlanner planner() {

@@ -1,8 +1,37 @@
 package io.sluice.codegen.kernel;
 
-/** Placeholder until the interpreter lands. */
-final class InterpretedKernels {
-  static final Kernels INSTANCE = null;
+import io.sluice.codegen.ir.AggregateCall;
+import io.sluice.codegen.ir.Expr;
+import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * The reference kernels: evaluate the IR per row with boxed values through {@link
+ * io.sluice.codegen.Interpreter}, aggregate in on-heap maps. Obviously right and slow; the
+ * compiled kernels are tested against them.
+ */
+public final class InterpretedKernels implements Kernels {
+
+  public static final InterpretedKernels INSTANCE = new InterpretedKernels();
 
   private InterpretedKernels() {}
+
+  @Override
+  public Projection projection(Schema input, Expr filter, List<Expr> outputs, List<String> names) {
+    return new InterpretedProjection(filter, outputs, KernelSchemas.projection(outputs, names));
+  }
+
+  @Override
+  public Aggregation aggregation(
+      Schema input,
+      Expr filter,
+      List<Expr> keys,
+      List<String> keyNames,
+      List<AggregateCall> aggregates,
+      List<String> aggregateNames,
+      BufferAllocator allocator) {
+    return new InterpretedAggregation(
+        filter, keys, aggregates, KernelSchemas.aggregation(keys, keyNames, aggregates, aggregateNames));
+  }
 }

@@ -1,0 +1,531 @@
+package io.sluice.codegen.function;
+
+import io.sluice.codegen.ir.Call;
+import io.sluice.codegen.ir.Comparison;
+import io.sluice.codegen.ir.Expr;
+import io.sluice.codegen.ir.Exprs;
+import io.sluice.codegen.ir.Literal;
+import io.sluice.codegen.ir.TypeCheckException;
+import io.sluice.codegen.runtime.Casts;
+import io.sluice.columnar.types.DataType;
+import io.sluice.columnar.types.DataType.Kind;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The built-in scalar functions. Each resolves its arguments (implicit casts as Spark inserts
+ * them), its result type, and binds to one public static Java method in {@link StringFunctions},
+ * {@link MathFunctions}, {@link DateFunctions} or {@link Casts}: the interpreter invokes that
+ * method reflectively and generated code calls it directly, so the two cannot diverge.
+ *
+ * <p>{@code coalesce}, {@code nvl}, {@code ifnull}, {@code nvl2} and {@code nullif} resolve to
+ * {@code CASE} expressions; {@code current_date}, {@code current_timestamp}, {@code now} and
+ * {@code unix_timestamp()} to literals of the time the query was analysed. {@code greatest} and
+ * {@code least} are {@link Binding#special} calls that both evaluators implement directly.
+ */
+public final class FunctionRegistry {
+
+  /** How a resolved call runs. */
+  public static final class Binding {
+    /** The Java method; null for special functions. */
+    public final Method method;
+    /** Null if any argument is null, the method never sees a null. */
+    public final boolean strict;
+    /** Arguments from this index on are passed as one {@code String[]}; -1 for none. */
+    public final int varargsFrom;
+    /** {@code greatest} or {@code least}, evaluated by the evaluator itself; else null. */
+    public final String special;
+
+    Binding(Method method, boolean strict, int varargsFrom, String special) {
+      this.method = method;
+      this.strict = strict;
+      this.varargsFrom = varargsFrom;
+      this.special = special;
+    }
+
+    /** Whether the method may return null for non-null arguments (it returns a boxed or reference type that can). */
+    public boolean mayReturnNull() {
+      return method != null && !method.getReturnType().isPrimitive();
+    }
+  }
+
+  /** A resolution: coerced arguments, the call's type, how it runs, and an optional cast of the result. */
+  private static final class Resolution {
+    final List<Expr> args;
+    final DataType type;
+    final Binding binding;
+    final boolean resultMayBeNull;
+    final DataType castResultTo;
+
+    Resolution(List<Expr> args, DataType type, Binding binding, boolean resultMayBeNull, DataType castResultTo) {
+      this.args = args;
+      this.type = type;
+      this.binding = binding;
+      this.resultMayBeNull = resultMayBeNull;
+      this.castResultTo = castResultTo;
+    }
+  }
+
+  @FunctionalInterface
+  private interface Resolver {
+    /** Either a {@link Resolution} or a complete rewritten {@link Expr}. */
+    Object resolve(String name, List<Expr> args, Instant now);
+  }
+
+  private static final Binding GREATEST = new Binding(null, false, -1, "greatest");
+  private static final Binding LEAST = new Binding(null, false, -1, "least");
+  private static final Map<String, Resolver> FUNCTIONS = new HashMap<>();
+  private static final ConcurrentHashMap<String, Binding> BINDINGS = new ConcurrentHashMap<>();
+
+  private FunctionRegistry() {}
+
+  /** Resolves a call with {@code now} as the query's current time. */
+  public static Expr resolve(String functionName, List<Expr> args) {
+    return resolve(functionName, args, Instant.now());
+  }
+
+  public static Expr resolve(String functionName, List<Expr> args, Instant now) {
+    String name = functionName.toLowerCase(Locale.ROOT);
+    Resolver r = FUNCTIONS.get(name);
+    if (r == null) {
+      if (Exprs.isAggregateFunction(name)) {
+        throw new TypeCheckException(
+            "aggregate function '" + name + "' is not allowed in a scalar expression here");
+      }
+      throw new TypeCheckException(
+          "Undefined function: '"
+              + functionName
+              + "'. This function is neither a built-in/temporary function, nor a persistent function.");
+    }
+    Object o = r.resolve(name, args, now);
+    if (o instanceof Expr) {
+      return (Expr) o;
+    }
+    Resolution res = (Resolution) o;
+    boolean nullable = res.resultMayBeNull;
+    if (res.binding.strict || res.binding.special != null) {
+      for (Expr a : res.args) {
+        nullable |= a.nullable();
+      }
+    } else {
+      nullable = true;
+    }
+    Expr call = new Call(name, res.args, res.type, nullable);
+    return res.castResultTo == null ? call : Exprs.coerce(call, res.castResultTo);
+  }
+
+  /** How a resolved {@link Call} runs. */
+  public static Binding bind(Call call) {
+    if (call.function().equals("greatest") || call.function().equals("least")) {
+      return call.function().equals("greatest") ? GREATEST : LEAST;
+    }
+    StringBuilder key = new StringBuilder(call.function());
+    for (Expr a : call.args()) {
+      key.append(',').append(a.type());
+    }
+    return BINDINGS.computeIfAbsent(
+        key.toString(),
+        k -> {
+          Object o = FUNCTIONS.get(call.function()).resolve(call.function(), call.args(), Instant.EPOCH);
+          if (!(o instanceof Resolution)) {
+            throw new IllegalStateException("not a direct call: " + call);
+          }
+          return ((Resolution) o).binding;
+        });
+  }
+
+  public static boolean isFunction(String name) {
+    return FUNCTIONS.containsKey(name.toLowerCase(Locale.ROOT));
+  }
+
+  // ---------------------------------------------------------------- registration
+
+  private static void register(Resolver r, String... names) {
+    for (String n : names) {
+      FUNCTIONS.put(n, r);
+    }
+  }
+
+  /** A fixed signature: arguments are implicitly cast to {@code params}; trailing ones may default. */
+  private static Resolver fixed(
+      Class<?> owner, String method, DataType result, boolean resultMayBeNull, DataType[] params, Object... defaults) {
+    Binding binding = new Binding(find(owner, method, params, false), true, -1, null);
+    return (name, args, now) -> {
+      int required = params.length - defaults.length;
+      checkArity(name, args, required, params.length);
+      List<Expr> coerced = new ArrayList<>(params.length);
+      for (int i = 0; i < params.length; i++) {
+        Expr a = i < args.size() ? args.get(i) : new Literal(defaults[i - required], params[i]);
+        coerced.add(implicit(name, i, a, params[i]));
+      }
+      return new Resolution(coerced, result, binding, resultMayBeNull, null);
+    };
+  }
+
+  private static DataType[] t(DataType... types) {
+    return types;
+  }
+
+  private static Method find(Class<?> owner, String name, DataType[] params, boolean varargs) {
+    Class<?>[] classes = new Class<?>[params.length];
+    for (int i = 0; i < params.length; i++) {
+      classes[i] = varargs && i == params.length - 1 ? String[].class : javaClass(params[i]);
+    }
+    try {
+      Method m = owner.getMethod(name, classes);
+      if (!Modifier.isStatic(m.getModifiers())) {
+        throw new IllegalStateException(m + " is not static");
+      }
+      return m;
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("no " + owner.getSimpleName() + "." + name + Arrays.toString(classes), e);
+    }
+  }
+
+  /** The Java type a value of {@code t} has in generated code and in function parameters. */
+  public static Class<?> javaClass(DataType t) {
+    switch (t.kind()) {
+      case BOOLEAN:
+        return boolean.class;
+      case TINYINT:
+        return byte.class;
+      case SMALLINT:
+        return short.class;
+      case INT:
+      case DATE:
+        return int.class;
+      case BIGINT:
+      case TIMESTAMP:
+        return long.class;
+      case FLOAT:
+        return float.class;
+      case DOUBLE:
+        return double.class;
+      case DECIMAL:
+        return BigDecimal.class;
+      case STRING:
+        return String.class;
+      case BINARY:
+        return byte[].class;
+      default:
+        return boolean.class;
+    }
+  }
+
+  private static void checkArity(String name, List<Expr> args, int min, int max) {
+    if (args.size() < min || args.size() > max) {
+      String expected = min == max ? String.valueOf(min) : max == Integer.MAX_VALUE ? min + " or more" : min + " to " + max;
+      throw new TypeCheckException(
+          "Invalid number of arguments for function " + name + ". Expected: " + expected
+              + "; Found: " + args.size());
+    }
+  }
+
+  /** Spark's ImplicitTypeCasts for a function argument. */
+  private static Expr implicit(String name, int index, Expr a, DataType to) {
+    DataType from = a.type();
+    if (from.equals(to) || (to.kind() == Kind.DECIMAL && from.kind() == Kind.DECIMAL)) {
+      return a;
+    }
+    Kind f = from.kind();
+    Kind t = to.kind();
+    boolean ok =
+        f == Kind.NULL
+            || (from.isNumeric() && to.isNumeric())
+            || (f == Kind.STRING && (to.isNumeric() || t == Kind.DATE || t == Kind.TIMESTAMP || t == Kind.BINARY))
+            || (t == Kind.STRING && f != Kind.BINARY)
+            || (f == Kind.DATE && t == Kind.TIMESTAMP)
+            || (f == Kind.TIMESTAMP && t == Kind.DATE);
+    if (!ok) {
+      String sql = io.sluice.codegen.ir.ExprSql.of(a);
+      throw new TypeCheckException(
+          "cannot resolve '" + name + "(...)' due to data type mismatch: argument " + (index + 1)
+              + " requires " + to.simpleString() + " type, however, '" + sql + "' is of "
+              + from.simpleString() + " type.");
+    }
+    return Exprs.coerce(a, to);
+  }
+
+  private static TypeCheckException mismatch(String name, List<Expr> args, String reason) {
+    StringBuilder s = new StringBuilder(name).append('(');
+    for (int i = 0; i < args.size(); i++) {
+      s.append(i == 0 ? "" : ", ").append(io.sluice.codegen.ir.ExprSql.of(args.get(i)));
+    }
+    return new TypeCheckException(
+        "cannot resolve '" + s + ")' due to data type mismatch: " + reason);
+  }
+
+  private static Literal intLiteralArg(String name, List<Expr> args, int i) {
+    Expr e = args.get(i);
+    if (!(e instanceof Literal) || !e.type().isIntegral()) {
+      throw mismatch(name, args, "argument " + (i + 1) + " must be an integer literal");
+    }
+    return (Literal) e;
+  }
+
+  // ---------------------------------------------------------------- the functions
+
+  private static final DataType S = DataType.STRING;
+  private static final DataType I = DataType.INT;
+  private static final DataType L = DataType.BIGINT;
+  private static final DataType D = DataType.DOUBLE;
+  private static final DataType DT = DataType.DATE;
+  private static final DataType TS = DataType.TIMESTAMP;
+  private static final DataType B = DataType.BOOLEAN;
+
+  static {
+    Class<StringFunctions> sf = StringFunctions.class;
+    register(fixed(sf, "upper", S, false, t(S)), "upper", "ucase");
+    register(fixed(sf, "lower", S, false, t(S)), "lower", "lcase");
+    register(fixed(sf, "length", I, false, t(S)), "length", "char_length", "character_length");
+    register(fixed(sf, "substring", S, false, t(S, I, I), Integer.MAX_VALUE), "substring", "substr");
+    register(fixed(sf, "trim", S, false, t(S)), "trim");
+    register(fixed(sf, "ltrim", S, false, t(S)), "ltrim");
+    register(fixed(sf, "rtrim", S, false, t(S)), "rtrim");
+    register(fixed(sf, "lpad", S, false, t(S, I, S), " "), "lpad");
+    register(fixed(sf, "rpad", S, false, t(S, I, S), " "), "rpad");
+    register(fixed(sf, "replace", S, false, t(S, S, S), ""), "replace");
+    register(fixed(sf, "regexpReplace", S, false, t(S, S, S)), "regexp_replace");
+    register(fixed(sf, "regexpExtract", S, false, t(S, S, I), 1), "regexp_extract");
+    register(fixed(sf, "rlike", B, false, t(S, S)), "rlike", "regexp");
+    register(fixed(sf, "instr", I, false, t(S, S)), "instr");
+    register(fixed(sf, "reverse", S, false, t(S)), "reverse");
+    register(fixed(sf, "initcap", S, false, t(S)), "initcap");
+    register(fixed(sf, "contains", B, false, t(S, S)), "contains");
+    register(fixed(sf, "startsWith", B, false, t(S, S)), "startswith");
+    register(fixed(sf, "endsWith", B, false, t(S, S)), "endswith");
+    register(stringVarargs(find(sf, "concat", t(S), true), true, 0), "concat");
+    register(stringVarargs(find(sf, "concatWs", t(S, S), true), false, 1), "concat_ws");
+
+    Class<MathFunctions> mf = MathFunctions.class;
+    register(FunctionRegistry::abs, "abs");
+    register(FunctionRegistry::round, "round", "bround");
+    register(FunctionRegistry::floorCeil, "floor", "ceil", "ceiling");
+    register(fixed(mf, "sqrt", D, false, t(D)), "sqrt");
+    register(fixed(mf, "exp", D, false, t(D)), "exp");
+    register(FunctionRegistry::log, "log");
+    register(fixed(mf, "ln", D, true, t(D)), "ln");
+    register(fixed(mf, "log10", D, true, t(D)), "log10");
+    register(fixed(mf, "log2", D, true, t(D)), "log2");
+    register(fixed(mf, "pow", D, false, t(D, D)), "pow", "power");
+    register(fixed(mf, "signum", D, false, t(D)), "signum", "sign");
+    register(fixed(mf, "isnan", B, false, t(D)), "isnan");
+    register(FunctionRegistry::pmod, "pmod");
+    register(FunctionRegistry::greatestLeast, "greatest", "least");
+
+    register(FunctionRegistry::coalesce, "coalesce", "nvl", "ifnull");
+    register(FunctionRegistry::nvl2, "nvl2");
+    register(FunctionRegistry::nullif, "nullif");
+
+    Class<DateFunctions> df = DateFunctions.class;
+    for (String f : new String[] {"year", "month", "dayofmonth", "dayofweek", "dayofyear", "quarter", "weekofyear"}) {
+      register(fixed(df, f, I, false, t(DT)), f);
+    }
+    FUNCTIONS.put("day", FUNCTIONS.get("dayofmonth"));
+    for (String f : new String[] {"hour", "minute", "second"}) {
+      register(fixed(df, f, I, false, t(TS)), f);
+    }
+    register(fixed(df, "dateAdd", DT, false, t(DT, I)), "date_add");
+    register(fixed(df, "dateSub", DT, false, t(DT, I)), "date_sub");
+    register(fixed(df, "datediff", I, false, t(DT, DT)), "datediff");
+    register(fixed(df, "dateFormat", S, false, t(TS, S)), "date_format");
+    register(fixed(df, "fromUnixtime", S, false, t(L, S), DateFunctions.DEFAULT_TIMESTAMP_FORMAT), "from_unixtime");
+    Resolver toDate = fixed(df, "toDate", DT, true, t(S, S));
+    register((name, args, now) -> args.size() == 1 ? castCall(name, args, DT) : toDate.resolve(name, args, now), "to_date");
+    Resolver toTs = fixed(df, "toTimestamp", TS, true, t(S, S));
+    register((name, args, now) -> args.size() == 1 ? castCall(name, args, TS) : toTs.resolve(name, args, now), "to_timestamp");
+    Resolver unixOfString = fixed(df, "unixTimestamp", L, true, t(S, S), DateFunctions.DEFAULT_TIMESTAMP_FORMAT);
+    Resolver unixOfTs = fixed(df, "unixTimestamp", L, false, t(TS));
+    register(
+        (name, args, now) -> {
+          if (args.isEmpty()) {
+            return new Literal(now.getEpochSecond(), L);
+          }
+          Kind k = args.get(0).type().kind();
+          return k == Kind.TIMESTAMP || k == Kind.DATE ? unixOfTs.resolve(name, args, now) : unixOfString.resolve(name, args, now);
+        },
+        "unix_timestamp");
+    register(
+        (name, args, now) -> {
+          checkArity(name, args, 0, 0);
+          return new Literal((int) Math.floorDiv(now.getEpochSecond(), 86_400L), DT);
+        },
+        "current_date");
+    register(
+        (name, args, now) -> {
+          checkArity(name, args, 0, 0);
+          return new Literal(now.getEpochSecond() * Casts.MICROS_PER_SECOND + now.getNano() / 1000, TS);
+        },
+        "current_timestamp", "now");
+  }
+
+  private static Object castCall(String name, List<Expr> args, DataType to) {
+    Expr a = args.get(0);
+    Kind k = a.type().kind();
+    if (k != Kind.STRING && k != Kind.DATE && k != Kind.TIMESTAMP && k != Kind.NULL) {
+      throw mismatch(name, args, "argument 1 requires (string or date or timestamp) type, however, it is of " + a.type().simpleString() + " type.");
+    }
+    return Exprs.cast(a, to);
+  }
+
+  private static Resolver stringVarargs(Method method, boolean strict, int fixedCount) {
+    Binding binding = new Binding(method, strict, fixedCount, null);
+    return (name, args, now) -> {
+      checkArity(name, args, fixedCount, Integer.MAX_VALUE);
+      List<Expr> coerced = new ArrayList<>(args.size());
+      for (int i = 0; i < args.size(); i++) {
+        coerced.add(implicit(name, i, args.get(i), S));
+      }
+      return new Resolution(coerced, S, binding, !strict, null);
+    };
+  }
+
+  private static Object abs(String name, List<Expr> args, Instant now) {
+    checkArity(name, args, 1, 1);
+    Expr a = args.get(0);
+    if (a.type().kind() == Kind.STRING || a.type().kind() == Kind.NULL) {
+      a = Exprs.coerce(a, D);
+    }
+    DataType ty = a.type();
+    if (!ty.isNumeric()) {
+      throw mismatch(name, args, "argument 1 requires numeric type, however, it is of " + ty.simpleString() + " type.");
+    }
+    Binding b = new Binding(find(MathFunctions.class, "abs", t(ty), false), true, -1, null);
+    return new Resolution(List.of(a), ty, b, false, null);
+  }
+
+  private static Object round(String name, List<Expr> args, Instant now) {
+    checkArity(name, args, 1, 2);
+    Expr a = args.get(0);
+    if (a.type().kind() == Kind.STRING || a.type().kind() == Kind.NULL || a.type().kind() == Kind.FLOAT) {
+      a = Exprs.coerce(a, D);
+    }
+    DataType ty = a.type();
+    if (!ty.isNumeric()) {
+      throw mismatch(name, args, "argument 1 requires numeric type, however, it is of " + ty.simpleString() + " type.");
+    }
+    Expr scale = args.size() == 2 ? implicit(name, 1, args.get(1), I) : new Literal(0, I);
+    String method = name.equals("bround") ? "bround" : "round";
+    if (ty.kind() == Kind.DOUBLE) {
+      return new Resolution(List.of(a, scale), D, new Binding(find(MathFunctions.class, method, t(D, I), false), true, -1, null), false, null);
+    }
+    if (ty.isIntegral()) {
+      Expr wide = Exprs.coerce(a, L);
+      return new Resolution(List.of(wide, scale), L, new Binding(find(MathFunctions.class, method, t(L, I), false), true, -1, null), false, ty);
+    }
+    // Spark needs the scale to be a constant to type the decimal result.
+    int s = ((Number) intLiteralArg(name, List.of(a, scale), 1).value()).intValue();
+    int intDigits = ty.precision() - ty.scale() + 1;
+    int newScale = Math.max(0, Math.min(s, ty.scale()));
+    DataType r = io.sluice.codegen.ir.DecimalTypes.bounded(intDigits + newScale, newScale);
+    return new Resolution(List.of(a, new Literal(newScale, I)), r,
+        new Binding(find(MathFunctions.class, method, t(ty, I), false), true, -1, null), false, null);
+  }
+
+  private static Object floorCeil(String name, List<Expr> args, Instant now) {
+    checkArity(name, args, 1, 1);
+    String method = name.equals("floor") ? "floor" : "ceil";
+    Expr a = args.get(0);
+    DataType ty = a.type();
+    if (ty.isIntegral()) {
+      return Exprs.coerce(a, L);
+    }
+    if (ty.kind() == Kind.DECIMAL) {
+      DataType r = io.sluice.codegen.ir.DecimalTypes.bounded(ty.precision() - ty.scale() + 1, 0);
+      return new Resolution(List.of(a), r, new Binding(find(MathFunctions.class, method, t(ty), false), true, -1, null), false, null);
+    }
+    Expr d = implicit(name, 0, a, D);
+    return new Resolution(List.of(d), L, new Binding(find(MathFunctions.class, method, t(D), false), true, -1, null), false, null);
+  }
+
+  private static Object log(String name, List<Expr> args, Instant now) {
+    checkArity(name, args, 1, 2);
+    if (args.size() == 1) {
+      return FUNCTIONS.get("ln").resolve("ln", args, now);
+    }
+    Binding b = new Binding(find(MathFunctions.class, "log", t(D, D), false), true, -1, null);
+    return new Resolution(List.of(implicit(name, 0, args.get(0), D), implicit(name, 1, args.get(1), D)), D, b, true, null);
+  }
+
+  private static Object pmod(String name, List<Expr> args, Instant now) {
+    checkArity(name, args, 2, 2);
+    DataType common = Exprs.commonType(args.get(0).type(), args.get(1).type());
+    if (common == null || !(common.isNumeric() || common.kind() == Kind.NULL)) {
+      throw mismatch(name, args, "pmod needs two numeric arguments, got " + args.get(0).type().simpleString() + " and " + args.get(1).type().simpleString());
+    }
+    boolean integral = common.isIntegral();
+    DataType wide = integral ? L : D;
+    Binding b = new Binding(find(MathFunctions.class, "pmod", t(wide, wide), false), true, -1, null);
+    return new Resolution(
+        List.of(implicit(name, 0, args.get(0), wide), implicit(name, 1, args.get(1), wide)),
+        wide, b, true, integral && !common.equals(L) ? common : null);
+  }
+
+  private static Object greatestLeast(String name, List<Expr> args, Instant now) {
+    checkArity(name, args, 2, Integer.MAX_VALUE);
+    DataType common = Exprs.commonTypeOf(args);
+    if (common == null) {
+      throw mismatch(name, args, "The expressions should all have the same type, got " + name + typeNames(args) + ".");
+    }
+    List<Expr> coerced = new ArrayList<>(args.size());
+    for (Expr a : args) {
+      coerced.add(Exprs.coerce(a, common));
+    }
+    // Nullable only when every argument is: nulls are skipped.
+    boolean allNullable = true;
+    for (Expr a : coerced) {
+      allNullable &= a.nullable();
+    }
+    return new Call(name, coerced, common, allNullable);
+  }
+
+  private static String typeNames(List<Expr> args) {
+    StringBuilder s = new StringBuilder("(");
+    for (int i = 0; i < args.size(); i++) {
+      s.append(i == 0 ? "" : ", ").append(args.get(i).type().simpleString());
+    }
+    return s.append(')').toString();
+  }
+
+  private static Object coalesce(String name, List<Expr> args, Instant now) {
+    if (name.equals("coalesce")) {
+      checkArity(name, args, 1, Integer.MAX_VALUE);
+    } else {
+      checkArity(name, args, 2, 2);
+    }
+    if (Exprs.commonTypeOf(args) == null) {
+      throw mismatch(name, args, "input to function " + name + " should all be the same type, but it's " + typeNames(args));
+    }
+    if (args.size() == 1) {
+      return args.get(0);
+    }
+    List<Expr> conds = new ArrayList<>();
+    List<Expr> vals = new ArrayList<>();
+    for (int i = 0; i < args.size() - 1; i++) {
+      conds.add(Exprs.isNotNull(args.get(i)));
+      vals.add(args.get(i));
+    }
+    return Exprs.caseWhen(conds, vals, args.get(args.size() - 1));
+  }
+
+  private static Object nvl2(String name, List<Expr> args, Instant now) {
+    checkArity(name, args, 3, 3);
+    return Exprs.caseWhen(List.of(Exprs.isNotNull(args.get(0))), List.of(args.get(1)), args.get(2));
+  }
+
+  private static Object nullif(String name, List<Expr> args, Instant now) {
+    checkArity(name, args, 2, 2);
+    Expr eq = Exprs.comparison(Comparison.Op.EQ, args.get(0), args.get(1));
+    return Exprs.caseWhen(List.of(eq), List.of(Literal.nullOf(args.get(0).type())), args.get(0));
+  }
+
+}

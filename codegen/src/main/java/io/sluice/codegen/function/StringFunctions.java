@@ -1,0 +1,199 @@
+package io.sluice.codegen.function;
+
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Spark's string functions over non-null arguments (the registry makes them null-strict unless
+ * noted). Positions and lengths count code points, as Spark's UTF8String counts characters.
+ */
+public final class StringFunctions {
+
+  private static final int MAX_PATTERNS = 256;
+  private static final ConcurrentHashMap<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+  private StringFunctions() {}
+
+  public static String upper(String s) {
+    return s.toUpperCase(Locale.ROOT);
+  }
+
+  public static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  public static int length(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
+  /** Spark's substringSQL: 1-based; 0 acts as 1; negative counts from the end. */
+  public static String substring(String s, int pos, int len) {
+    int n = length(s);
+    int start = pos > 0 ? pos - 1 : pos < 0 ? n + pos : 0;
+    long endL = (long) start + len;
+    int end = endL > Integer.MAX_VALUE ? Integer.MAX_VALUE : endL < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) endL;
+    start = Math.max(start, 0);
+    end = Math.min(end, n);
+    if (start >= end) {
+      return "";
+    }
+    return s.substring(s.offsetByCodePoints(0, start), s.offsetByCodePoints(0, end));
+  }
+
+  public static String substring(String s, int pos) {
+    return substring(s, pos, Integer.MAX_VALUE);
+  }
+
+  /** Null if any part is null (the registry's strict policy does that). */
+  public static String concat(String[] parts) {
+    StringBuilder b = new StringBuilder();
+    for (String p : parts) {
+      b.append(p);
+    }
+    return b.toString();
+  }
+
+  /** Null-tolerant: null parts are skipped; a null separator gives null. */
+  public static String concatWs(String sep, String[] parts) {
+    if (sep == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    boolean first = true;
+    for (String p : parts) {
+      if (p != null) {
+        if (!first) {
+          b.append(sep);
+        }
+        b.append(p);
+        first = false;
+      }
+    }
+    return b.toString();
+  }
+
+  /** Spark trims the space character only, not all whitespace. */
+  public static String trim(String s) {
+    return rtrim(ltrim(s));
+  }
+
+  public static String ltrim(String s) {
+    int i = 0;
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    return s.substring(i);
+  }
+
+  public static String rtrim(String s) {
+    int i = s.length();
+    while (i > 0 && s.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return s.substring(0, i);
+  }
+
+  public static String lpad(String s, int len, String pad) {
+    return pad(s, len, pad, true);
+  }
+
+  public static String rpad(String s, int len, String pad) {
+    return pad(s, len, pad, false);
+  }
+
+  private static String pad(String s, int len, String pad, boolean left) {
+    if (len <= 0) {
+      return "";
+    }
+    int n = length(s);
+    if (n >= len) {
+      return substring(s, 1, len);
+    }
+    int padLen = length(pad);
+    if (padLen == 0) {
+      return s;
+    }
+    int need = len - n;
+    StringBuilder fill = new StringBuilder();
+    while (length(fill.toString()) < need) {
+      fill.append(pad);
+    }
+    String f = substring(fill.toString(), 1, need);
+    return left ? f + s : s + f;
+  }
+
+  public static String replace(String s, String search, String replacement) {
+    return search.isEmpty() ? s : s.replace(search, replacement);
+  }
+
+  /** Java regular expressions and {@code $1} group references, as Spark. A bad pattern is an error. */
+  public static String regexpReplace(String s, String regex, String replacement) {
+    return pattern(regex).matcher(s).replaceAll(replacement);
+  }
+
+  /** Spark's regexp_extract: group {@code idx} of the first match, "" if none. */
+  public static String regexpExtract(String s, String regex, int idx) {
+    java.util.regex.Matcher m = pattern(regex).matcher(s);
+    if (!m.find()) {
+      return "";
+    }
+    String g = m.group(idx);
+    return g == null ? "" : g;
+  }
+
+  public static boolean rlike(String s, String regex) {
+    return pattern(regex).matcher(s).find();
+  }
+
+  private static Pattern pattern(String regex) {
+    Pattern p = PATTERNS.get(regex);
+    if (p == null) {
+      try {
+        p = Pattern.compile(regex);
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException("invalid regular expression '" + regex + "'", e);
+      }
+      if (PATTERNS.size() >= MAX_PATTERNS) {
+        PATTERNS.clear();
+      }
+      PATTERNS.put(regex, p);
+    }
+    return p;
+  }
+
+  /** 1-based position of the first occurrence, 0 if none. */
+  public static int instr(String s, String sub) {
+    int i = s.indexOf(sub);
+    return i < 0 ? 0 : s.codePointCount(0, i) + 1;
+  }
+
+  public static String reverse(String s) {
+    return new StringBuilder(s).reverse().toString();
+  }
+
+  /** Spark: every word (split at spaces) has its first letter upper-cased and the rest lower-cased. */
+  public static String initcap(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(start ? Character.toTitleCase(c) : Character.toLowerCase(c));
+      start = c == ' ';
+    }
+    return b.toString();
+  }
+
+  public static boolean contains(String s, String sub) {
+    return s.contains(sub);
+  }
+
+  public static boolean startsWith(String s, String prefix) {
+    return s.startsWith(prefix);
+  }
+
+  public static boolean endsWith(String s, String suffix) {
+    return s.endsWith(suffix);
+  }
+}

@@ -1,0 +1,493 @@
+package io.sluice.codegen.ir;
+
+import io.sluice.codegen.function.FunctionRegistry;
+import io.sluice.codegen.runtime.Casts;
+import io.sluice.columnar.types.DataType;
+import io.sluice.columnar.types.DataType.Kind;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Typed constructors of the IR that apply Spark's implicit type coercion (ANSI mode off) and
+ * reject what Spark rejects, with Spark-like messages. The analyzer builds every expression
+ * through these; the IR constructors themselves check nothing.
+ */
+public final class Exprs {
+
+  private Exprs() {}
+
+  // ---------------------------------------------------------------- leaves
+
+  public static Expr column(int ordinal, String name, DataType type, boolean nullable) {
+    return new ColumnRef(ordinal, name, type, nullable);
+  }
+
+  public static Literal literal(Object internalValue, DataType type) {
+    return new Literal(internalValue, type);
+  }
+
+  /** A literal of a plain Java value, with the type Spark's {@code lit} would give it. */
+  public static Literal literalOf(Object v) {
+    if (v == null) {
+      return Literal.nullOf(DataType.NULL);
+    }
+    if (v instanceof Integer) {
+      return new Literal(v, DataType.INT);
+    }
+    if (v instanceof Long) {
+      return new Literal(v, DataType.BIGINT);
+    }
+    if (v instanceof Short) {
+      return new Literal(v, DataType.SMALLINT);
+    }
+    if (v instanceof Byte) {
+      return new Literal(v, DataType.TINYINT);
+    }
+    if (v instanceof Float) {
+      return new Literal(v, DataType.FLOAT);
+    }
+    if (v instanceof Double) {
+      return new Literal(v, DataType.DOUBLE);
+    }
+    if (v instanceof String) {
+      return new Literal(v, DataType.STRING);
+    }
+    if (v instanceof Boolean) {
+      return new Literal(v, DataType.BOOLEAN);
+    }
+    if (v instanceof BigDecimal) {
+      BigDecimal d = (BigDecimal) v;
+      if (d.scale() < 0) {
+        d = d.setScale(0);
+      }
+      int precision = Math.max(d.precision(), d.scale());
+      if (precision > DataType.MAX_DECIMAL_PRECISION) {
+        throw new TypeCheckException(
+            "decimal literal " + d.toPlainString() + " has more than 38 digits");
+      }
+      return new Literal(d, DataType.decimal(Math.max(precision, 1), d.scale()));
+    }
+    if (v instanceof byte[]) {
+      return new Literal(((byte[]) v).clone(), DataType.BINARY);
+    }
+    if (v instanceof java.sql.Date) {
+      return new Literal((int) ((java.sql.Date) v).toLocalDate().toEpochDay(), DataType.DATE);
+    }
+    if (v instanceof LocalDate) {
+      return new Literal((int) ((LocalDate) v).toEpochDay(), DataType.DATE);
+    }
+    if (v instanceof java.sql.Timestamp) {
+      return new Literal(micros(((java.sql.Timestamp) v).toInstant()), DataType.TIMESTAMP);
+    }
+    if (v instanceof Instant) {
+      return new Literal(micros((Instant) v), DataType.TIMESTAMP);
+    }
+    if (v instanceof LocalDateTime) {
+      return new Literal(
+          micros(((LocalDateTime) v).toInstant(ZoneOffset.UTC)), DataType.TIMESTAMP);
+    }
+    throw new TypeCheckException(
+        "Unsupported literal type " + v.getClass().getName() + " " + v);
+  }
+
+  private static long micros(Instant i) {
+    return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
+  }
+
+  // ---------------------------------------------------------------- arithmetic
+
+  public static Expr arithmetic(Arithmetic.Op op, Expr left, Expr right) {
+    String sql = "(" + ExprSql.of(left) + " " + op.symbol + " " + ExprSql.of(right) + ")";
+    Expr l = stringOrNullToDouble(left, right);
+    Expr r = stringOrNullToDouble(right, left);
+    DataType lt = l.type();
+    DataType rt = r.type();
+    requireNumeric(sql, lt);
+    requireNumeric(sql, rt);
+    boolean decimal = lt.kind() == Kind.DECIMAL || rt.kind() == Kind.DECIMAL;
+    boolean floating = isFloating(lt) || isFloating(rt);
+    if (decimal && !floating) {
+      DataType ld = DecimalTypes.ofIntegral(lt);
+      DataType rd = DecimalTypes.ofIntegral(rt);
+      return new Arithmetic(
+          op, coerce(l, ld), coerce(r, rd), DecimalTypes.arithmetic(op, ld, rd));
+    }
+    DataType t = op == Arithmetic.Op.DIVIDE ? DataType.DOUBLE : numericWider(lt, rt);
+    return new Arithmetic(op, coerce(l, t), coerce(r, t), t);
+  }
+
+  /** Strings become DOUBLE (Spark casts them for arithmetic); a NULL literal takes the other type. */
+  private static Expr stringOrNullToDouble(Expr e, Expr other) {
+    Kind k = e.type().kind();
+    if (k == Kind.STRING) {
+      return coerce(e, DataType.DOUBLE);
+    }
+    if (k == Kind.NULL) {
+      Kind o = other.type().kind();
+      return coerce(e, o == Kind.NULL || o == Kind.STRING || !other.type().isNumeric()
+          ? DataType.DOUBLE
+          : other.type());
+    }
+    return e;
+  }
+
+  private static void requireNumeric(String sql, DataType t) {
+    if (!t.isNumeric()) {
+      throw TypeCheckException.mismatch(
+          sql, "'" + sql + "' requires numeric type, not " + t.simpleString());
+    }
+  }
+
+  private static boolean isFloating(DataType t) {
+    return t.kind() == Kind.FLOAT || t.kind() == Kind.DOUBLE;
+  }
+
+  public static Expr negate(Expr e) {
+    Expr c = e.type().kind() == Kind.STRING || e.type().kind() == Kind.NULL
+        ? coerce(e, DataType.DOUBLE)
+        : e;
+    if (!c.type().isNumeric()) {
+      String sql = "(- " + ExprSql.of(e) + ")";
+      throw TypeCheckException.mismatch(
+          sql,
+          "argument 1 requires numeric type, however, '"
+              + ExprSql.of(e)
+              + "' is of "
+              + e.type().simpleString()
+              + " type.");
+    }
+    return new Negate(c);
+  }
+
+  // ---------------------------------------------------------------- comparison and logic
+
+  public static Expr comparison(Comparison.Op op, Expr left, Expr right) {
+    DataType t = comparisonType(left.type(), right.type());
+    if (t == null) {
+      String sql = "(" + ExprSql.of(left) + " " + op.symbol + " " + ExprSql.of(right) + ")";
+      throw TypeCheckException.mismatch(
+          sql,
+          "differing types in '"
+              + sql
+              + "' ("
+              + left.type().simpleString()
+              + " and "
+              + right.type().simpleString()
+              + ").");
+    }
+    return new Comparison(op, coerce(left, t), coerce(right, t));
+  }
+
+  /** Spark's findCommonTypeForBinaryComparison (non-ANSI), null if the two do not compare. */
+  static DataType comparisonType(DataType a, DataType b) {
+    if (a.equals(b)) {
+      return a;
+    }
+    Kind ka = a.kind();
+    Kind kb = b.kind();
+    if (ka == Kind.STRING && kb != Kind.NULL) {
+      return stringComparedWith(b);
+    }
+    if (kb == Kind.STRING && ka != Kind.NULL) {
+      return stringComparedWith(a);
+    }
+    return commonType(a, b);
+  }
+
+  private static DataType stringComparedWith(DataType other) {
+    // Spark: no decimal can hold every string, so both sides compare as double.
+    return other.kind() == Kind.DECIMAL ? DataType.DOUBLE : other;
+  }
+
+  public static Expr and(Expr l, Expr r) {
+    String sql = "(" + ExprSql.of(l) + " AND " + ExprSql.of(r) + ")";
+    return new And(requireBoolean(sql, 1, l), requireBoolean(sql, 2, r));
+  }
+
+  public static Expr or(Expr l, Expr r) {
+    String sql = "(" + ExprSql.of(l) + " OR " + ExprSql.of(r) + ")";
+    return new Or(requireBoolean(sql, 1, l), requireBoolean(sql, 2, r));
+  }
+
+  public static Expr not(Expr e) {
+    return new Not(requireBoolean("(NOT " + ExprSql.of(e) + ")", 1, e));
+  }
+
+  private static Expr requireBoolean(String sql, int position, Expr e) {
+    Kind k = e.type().kind();
+    if (k == Kind.BOOLEAN) {
+      return e;
+    }
+    if (k == Kind.NULL) {
+      return coerce(e, DataType.BOOLEAN);
+    }
+    throw TypeCheckException.mismatch(
+        sql,
+        "argument "
+            + position
+            + " requires boolean type, however, '"
+            + ExprSql.of(e)
+            + "' is of "
+            + e.type().simpleString()
+            + " type.");
+  }
+
+  public static Expr isNull(Expr e) {
+    return new IsNull(e, false);
+  }
+
+  public static Expr isNotNull(Expr e) {
+    return new IsNull(e, true);
+  }
+
+  // ---------------------------------------------------------------- casts, CASE, IN
+
+  public static Expr cast(Expr e, DataType target) {
+    if (!Casts.canCast(e.type(), target)) {
+      String sql = "CAST(" + ExprSql.of(e) + " AS " + target.sqlName() + ")";
+      throw TypeCheckException.mismatch(
+          sql,
+          "cannot cast " + e.type().simpleString() + " to " + target.simpleString());
+    }
+    if (e.type().equals(target)) {
+      return e;
+    }
+    return new Cast(e, target);
+  }
+
+  /**
+   * {@code e} as {@code to}: itself when the types match, a folded literal for literals, else a
+   * {@link Cast}. For coercions this module decided on; the caller has checked they are legal.
+   */
+  public static Expr coerce(Expr e, DataType to) {
+    if (e.type().equals(to)) {
+      return e;
+    }
+    if (e instanceof Literal) {
+      Object v = ((Literal) e).value();
+      return new Literal(v == null ? null : Casts.cast(v, e.type(), to), to);
+    }
+    return new Cast(e, to);
+  }
+
+  public static Expr caseWhen(List<Expr> conditions, List<Expr> values, Expr otherwiseOrNull) {
+    if (conditions.isEmpty() || conditions.size() != values.size()) {
+      throw new TypeCheckException("CASE needs at least one WHEN and a THEN for every WHEN");
+    }
+    String sql = caseSql(conditions, values, otherwiseOrNull);
+    List<Expr> conds = new ArrayList<>(conditions.size());
+    for (int i = 0; i < conditions.size(); i++) {
+      Expr c = conditions.get(i);
+      Kind k = c.type().kind();
+      if (k != Kind.BOOLEAN && k != Kind.NULL) {
+        throw TypeCheckException.mismatch(
+            sql,
+            "WHEN expressions in CaseWhen should all be boolean type, but the "
+                + ordinal(i + 1)
+                + " when expression's type is "
+                + c.type().simpleString());
+      }
+      conds.add(coerce(c, DataType.BOOLEAN));
+    }
+    List<Expr> branches = new ArrayList<>(values);
+    if (otherwiseOrNull != null) {
+      branches.add(otherwiseOrNull);
+    }
+    DataType t = commonTypeOf(branches);
+    if (t == null) {
+      throw TypeCheckException.mismatch(
+          sql,
+          "THEN and ELSE expressions should all be same type or coercible to a common type, got "
+              + typeList(branches));
+    }
+    List<Expr> vals = new ArrayList<>(values.size());
+    for (Expr v : values) {
+      vals.add(coerce(v, t));
+    }
+    Expr otherwise = otherwiseOrNull == null ? null : coerce(otherwiseOrNull, t);
+    return new CaseWhen(conds, vals, otherwise, t);
+  }
+
+  private static String caseSql(List<Expr> conditions, List<Expr> values, Expr otherwise) {
+    StringBuilder s = new StringBuilder("CASE");
+    for (int i = 0; i < conditions.size() && i < values.size(); i++) {
+      s.append(" WHEN ").append(ExprSql.of(conditions.get(i)));
+      s.append(" THEN ").append(ExprSql.of(values.get(i)));
+    }
+    if (otherwise != null) {
+      s.append(" ELSE ").append(ExprSql.of(otherwise));
+    }
+    return s.append(" END").toString();
+  }
+
+  private static String ordinal(int n) {
+    return n == 1 ? "1st" : n == 2 ? "2nd" : n == 3 ? "3rd" : n + "th";
+  }
+
+  public static Expr in(Expr e, List<Expr> values) {
+    if (values.isEmpty()) {
+      throw new TypeCheckException("IN needs at least one value: " + ExprSql.of(e) + " IN ()");
+    }
+    List<Expr> all = new ArrayList<>(values.size() + 1);
+    all.add(e);
+    all.addAll(values);
+    DataType t = commonTypeOf(all);
+    if (t == null) {
+      String sql = ExprSql.of(new In(e, values));
+      throw TypeCheckException.mismatch(
+          sql, "Arguments must be same type but were: " + typeList(all));
+    }
+    List<Expr> list = new ArrayList<>(values.size());
+    for (Expr v : values) {
+      list.add(coerce(v, t));
+    }
+    return new In(coerce(e, t), list);
+  }
+
+  private static String typeList(List<Expr> es) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < es.size(); i++) {
+      s.append(i == 0 ? "" : " != ").append(es.get(i).type().simpleString());
+    }
+    return s.toString();
+  }
+
+  // ---------------------------------------------------------------- functions
+
+  /** A built-in scalar function, case-insensitive; see {@link FunctionRegistry}. */
+  public static Expr call(String functionName, List<Expr> args) {
+    return FunctionRegistry.resolve(functionName, args);
+  }
+
+  public static boolean isAggregateFunction(String name) {
+    switch (name.toLowerCase(Locale.ROOT)) {
+      case "count":
+      case "sum":
+      case "avg":
+      case "mean":
+      case "min":
+      case "max":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  public static AggregateCall aggregate(String functionName, Expr argumentOrNull, boolean distinct) {
+    String name = functionName.toLowerCase(Locale.ROOT);
+    Expr arg = argumentOrNull;
+    String sql = name + "(" + (distinct ? "DISTINCT " : "")
+        + (arg == null ? "*" : ExprSql.of(arg)) + ")";
+    if (!isAggregateFunction(name)) {
+      throw new TypeCheckException(
+          "Undefined function: '" + functionName + "'. This function is neither a built-in "
+              + "aggregate function nor a temporary function.");
+    }
+    if (arg == null && !name.equals("count")) {
+      throw new TypeCheckException("cannot resolve '" + sql + "': " + name + " needs an argument");
+    }
+    switch (name) {
+      case "count":
+        return arg == null
+            ? new AggregateCall(AggregateCall.Function.COUNT_STAR, null, false, DataType.BIGINT)
+            : new AggregateCall(AggregateCall.Function.COUNT, arg, distinct, DataType.BIGINT);
+      case "sum":
+      case "avg":
+      case "mean":
+        {
+          Kind k = arg.type().kind();
+          if (k == Kind.STRING || k == Kind.NULL) {
+            arg = coerce(arg, DataType.DOUBLE);
+          }
+          DataType t = arg.type();
+          if (!t.isNumeric()) {
+            throw TypeCheckException.mismatch(
+                sql,
+                "function " + name + " requires numeric types, not " + t.simpleString());
+          }
+          if (name.equals("sum")) {
+            DataType r = t.isIntegral()
+                ? DataType.BIGINT
+                : t.kind() == Kind.DECIMAL ? DecimalTypes.sum(t) : DataType.DOUBLE;
+            return new AggregateCall(AggregateCall.Function.SUM, arg, distinct, r);
+          }
+          DataType r = t.kind() == Kind.DECIMAL ? DecimalTypes.avg(t) : DataType.DOUBLE;
+          return new AggregateCall(AggregateCall.Function.AVG, arg, distinct, r);
+        }
+      case "min":
+      case "max":
+        return new AggregateCall(
+            name.equals("min") ? AggregateCall.Function.MIN : AggregateCall.Function.MAX,
+            arg,
+            distinct,
+            arg.type());
+      default:
+        throw new AssertionError(name);
+    }
+  }
+
+  // ---------------------------------------------------------------- widening
+
+  /**
+   * Spark's findWiderTypeForTwo: numeric widening (decimals by their digits, decimal with
+   * float/double gives double), NULL to anything, DATE with TIMESTAMP gives TIMESTAMP, and a
+   * STRING with any atomic type but BINARY and BOOLEAN gives STRING. Null when there is none.
+   */
+  public static DataType commonType(DataType a, DataType b) {
+    if (a.equals(b)) {
+      return a;
+    }
+    Kind ka = a.kind();
+    Kind kb = b.kind();
+    if (ka == Kind.NULL) {
+      return b;
+    }
+    if (kb == Kind.NULL) {
+      return a;
+    }
+    if (a.isNumeric() && b.isNumeric()) {
+      return numericWider(a, b);
+    }
+    if ((ka == Kind.DATE && kb == Kind.TIMESTAMP) || (ka == Kind.TIMESTAMP && kb == Kind.DATE)) {
+      return DataType.TIMESTAMP;
+    }
+    if (ka == Kind.STRING && kb != Kind.BINARY && kb != Kind.BOOLEAN) {
+      return DataType.STRING;
+    }
+    if (kb == Kind.STRING && ka != Kind.BINARY && ka != Kind.BOOLEAN) {
+      return DataType.STRING;
+    }
+    return null;
+  }
+
+  /** Common type of every expression's type, or null. */
+  public static DataType commonTypeOf(List<Expr> es) {
+    DataType t = DataType.NULL;
+    for (Expr e : es) {
+      t = commonType(t, e.type());
+      if (t == null) {
+        return null;
+      }
+    }
+    return t;
+  }
+
+  private static DataType numericWider(DataType a, DataType b) {
+    if (a.equals(b)) {
+      return a;
+    }
+    if (a.kind() == Kind.DECIMAL || b.kind() == Kind.DECIMAL) {
+      if (isFloating(a) || isFloating(b)) {
+        return DataType.DOUBLE;
+      }
+      return DecimalTypes.wider(DecimalTypes.ofIntegral(a), DecimalTypes.ofIntegral(b));
+    }
+    return a.kind().ordinal() >= b.kind().ordinal() ? a : b;
+  }
+}

@@ -1,0 +1,52 @@
+package io.sluice.codegen.runtime;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * DECIMAL arithmetic as Spark does it with ANSI off: exact, then rounded HALF_UP to the result
+ * type; a result that does not fit the precision is null, so is division by zero.
+ */
+public final class DecimalOps {
+
+  /** Spark divides to this scale before rounding to the result type. */
+  private static final int DIVISION_SCALE = 38;
+
+  private DecimalOps() {}
+
+  /** {@code v} rounded HALF_UP to {@code scale}, or null when it needs more than {@code precision} digits. */
+  public static BigDecimal fit(BigDecimal v, int precision, int scale) {
+    BigDecimal r = v.scale() == scale ? v : v.setScale(scale, RoundingMode.HALF_UP);
+    return r.precision() - r.scale() > precision - scale && r.signum() != 0 ? null : r;
+  }
+
+  public static BigDecimal add(BigDecimal a, BigDecimal b, int precision, int scale) {
+    return fit(a.add(b), precision, scale);
+  }
+
+  public static BigDecimal subtract(BigDecimal a, BigDecimal b, int precision, int scale) {
+    return fit(a.subtract(b), precision, scale);
+  }
+
+  public static BigDecimal multiply(BigDecimal a, BigDecimal b, int precision, int scale) {
+    return fit(a.multiply(b), precision, scale);
+  }
+
+  public static BigDecimal divide(BigDecimal a, BigDecimal b, int precision, int scale) {
+    if (b.signum() == 0) {
+      return null;
+    }
+    return fit(a.divide(b, DIVISION_SCALE, RoundingMode.HALF_UP), precision, scale);
+  }
+
+  public static BigDecimal remainder(BigDecimal a, BigDecimal b, int precision, int scale) {
+    if (b.signum() == 0) {
+      return null;
+    }
+    return fit(a.remainder(b), precision, scale);
+  }
+
+  public static BigDecimal negate(BigDecimal a) {
+    return a.negate();
+  }
+}

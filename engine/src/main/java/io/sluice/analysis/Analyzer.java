@@ -1,0 +1,690 @@
+package io.sluice.analysis;
+
+import io.sluice.AnalysisException;
+import io.sluice.Catalog;
+import io.sluice.Encoder;
+import io.sluice.codegen.ir.AggregateCall;
+import io.sluice.codegen.ir.And;
+import io.sluice.codegen.ir.ColumnRef;
+import io.sluice.codegen.ir.Comparison;
+import io.sluice.codegen.ir.Expr;
+import io.sluice.codegen.ir.Exprs;
+import io.sluice.codegen.ir.TypeCheckException;
+import io.sluice.codegen.kernel.Kernels;
+import io.sluice.codegen.kernel.Projection;
+import io.sluice.columnar.types.DataType;
+import io.sluice.columnar.types.Ddl;
+import io.sluice.execution.AggregateExec;
+import io.sluice.execution.JoinExec;
+import io.sluice.execution.LimitExec;
+import io.sluice.execution.OneRowExec;
+import io.sluice.execution.PhysicalNode;
+import io.sluice.execution.ProjectExec;
+import io.sluice.execution.RowFunctionExec;
+import io.sluice.execution.ScanExec;
+import io.sluice.execution.Schemas;
+import io.sluice.execution.SortExec;
+import io.sluice.execution.StreamScanExec;
+import io.sluice.execution.UnionExec;
+import io.sluice.plan.Aggregate;
+import io.sluice.plan.Distinct;
+import io.sluice.plan.Filter;
+import io.sluice.plan.Join;
+import io.sluice.plan.JoinType;
+import io.sluice.plan.Limit;
+import io.sluice.plan.LogicalPlan;
+import io.sluice.plan.OneRowRelation;
+import io.sluice.plan.Project;
+import io.sluice.plan.RowFunction;
+import io.sluice.plan.Sort;
+import io.sluice.plan.StreamingRelation;
+import io.sluice.plan.SubqueryAlias;
+import io.sluice.plan.TableScan;
+import io.sluice.plan.Union;
+import io.sluice.plan.UnresolvedRelation;
+import io.sluice.plan.expr.Alias;
+import io.sluice.plan.expr.ColumnName;
+import io.sluice.plan.expr.FunctionCall;
+import io.sluice.plan.expr.SortKey;
+import io.sluice.plan.expr.Star;
+import io.sluice.plan.expr.UnresolvedExpr;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * Binds a logical plan's names and types against the catalog and its inputs, and plans it as
+ * physical operators in the same pass: filters fuse into the projection or aggregation above them,
+ * so each runs as one generated kernel. Errors are {@link AnalysisException}s in Spark's words.
+ */
+public final class Analyzer {
+
+  private final Catalog catalog;
+  private final Kernels kernels;
+
+  public Analyzer(Catalog catalog, Kernels kernels) {
+    this.catalog = catalog;
+    this.kernels = kernels;
+  }
+
+  public PhysicalNode plan(LogicalPlan plan) {
+    return analyze(plan).node;
+  }
+
+  /** An analyzed relation: its operator and its columns (with the aliases that qualify them). */
+  private static final class Planned {
+    final PhysicalNode node;
+    final List<Attribute> attrs;
+
+    Planned(PhysicalNode node, List<Attribute> attrs) {
+      this.node = node;
+      this.attrs = attrs;
+    }
+  }
+
+  private Planned analyze(LogicalPlan p) {
+    if (p instanceof TableScan) {
+      Schema schema = ((TableScan) p).table().schema();
+      return new Planned(new ScanExec(((TableScan) p).table(), schema), attributes(schema));
+    }
+    if (p instanceof StreamingRelation) {
+      StreamingRelation s = (StreamingRelation) p;
+      Schema schema = s.source().schema();
+      return new Planned(new StreamScanExec(s, schema), attributes(schema));
+    }
+    if (p instanceof OneRowRelation) {
+      return new Planned(new OneRowExec(), List.of());
+    }
+    if (p instanceof UnresolvedRelation) {
+      return relation((UnresolvedRelation) p);
+    }
+    if (p instanceof SubqueryAlias) {
+      SubqueryAlias a = (SubqueryAlias) p;
+      Planned child = analyze(a.child());
+      List<Attribute> attrs = new ArrayList<>();
+      for (Attribute attr : child.attrs) {
+        attrs.add(attr.withQualifier(a.alias()));
+      }
+      return new Planned(child.node, attrs);
+    }
+    if (p instanceof Filter) {
+      Filter f = (Filter) p;
+      if (ExprResolver.containsAggregate(f.condition())) {
+        throw new AnalysisException(
+            "Aggregate functions are not allowed in WHERE: " + f.condition().sql());
+      }
+      Planned child = analyze(f.child());
+      Expr condition = condition(f.condition(), child.attrs);
+      List<Expr> identity = identity(child.attrs);
+      return new Planned(
+          new ProjectExec(child.node, condition, identity, projection(child, condition, identity, names(child.attrs))),
+          child.attrs);
+    }
+    if (p instanceof Project) {
+      return project((Project) p);
+    }
+    if (p instanceof Aggregate) {
+      Aggregate a = (Aggregate) p;
+      return aggregate(a.groupings(), a.outputs(), a.having(), a.child(), a.child().isStreaming());
+    }
+    if (p instanceof Distinct) {
+      LogicalPlan child = ((Distinct) p).child();
+      Planned planned = analyze(child);
+      List<UnresolvedExpr> columns = new ArrayList<>();
+      for (Attribute a : planned.attrs) {
+        columns.add(new ColumnName(List.of(a.name())));
+      }
+      return aggregateOver(planned, null, columns, columns, null, child.isStreaming());
+    }
+    if (p instanceof Sort) {
+      Sort s = (Sort) p;
+      Planned child = analyze(s.child());
+      ExprResolver resolver = new ExprResolver(child.attrs);
+      List<Expr> keys = new ArrayList<>();
+      boolean[] asc = new boolean[s.keys().size()];
+      boolean[] nullsFirst = new boolean[s.keys().size()];
+      for (int i = 0; i < asc.length; i++) {
+        SortKey k = s.keys().get(i);
+        keys.add(resolver.resolve(k.child()));
+        asc[i] = k.ascending();
+        nullsFirst[i] = k.nullsFirst();
+      }
+      return new Planned(new SortExec(child.node, keys, asc, nullsFirst), child.attrs);
+    }
+    if (p instanceof Limit) {
+      Planned child = analyze(((Limit) p).child());
+      return new Planned(new LimitExec(child.node, ((Limit) p).limit()), child.attrs);
+    }
+    if (p instanceof Union) {
+      return union((Union) p);
+    }
+    if (p instanceof Join) {
+      return join((Join) p);
+    }
+    if (p instanceof RowFunction) {
+      RowFunction f = (RowFunction) p;
+      Planned child = analyze(f.child());
+      if (f.kind() == RowFunction.Kind.FILTER) {
+        return new Planned(new RowFunctionExec(child.node, f, child.node.schema()), child.attrs);
+      }
+      DataType type = ((Encoder<?>) f.outputEncoder()).dataType();
+      List<Attribute> attrs = List.of(new Attribute("value", null, type, true));
+      return new Planned(new RowFunctionExec(child.node, f, Schemas.of(attrs)), attrs);
+    }
+    throw new AnalysisException("Unsupported plan node: " + p.describe());
+  }
+
+  private static List<Attribute> attributes(Schema schema) {
+    List<Attribute> attrs = new ArrayList<>();
+    schema.getFields().forEach(f -> attrs.add(Attribute.of(f)));
+    return attrs;
+  }
+
+  private static List<String> names(List<Attribute> attrs) {
+    List<String> names = new ArrayList<>();
+    for (Attribute a : attrs) {
+      names.add(a.name());
+    }
+    return names;
+  }
+
+  private static List<Expr> identity(List<Attribute> attrs) {
+    List<Expr> refs = new ArrayList<>();
+    for (int i = 0; i < attrs.size(); i++) {
+      Attribute a = attrs.get(i);
+      refs.add(Exprs.column(i, a.name(), a.type(), a.nullable()));
+    }
+    return refs;
+  }
+
+  private Projection projection(Planned child, Expr filter, List<Expr> outputs, List<String> names) {
+    try {
+      return kernels.projection(child.node.schema(), filter, outputs, names);
+    } catch (TypeCheckException e) {
+      throw new AnalysisException(e.getMessage(), e);
+    }
+  }
+
+  private static Expr condition(UnresolvedExpr e, List<Attribute> attrs) {
+    Expr condition = new ExprResolver(attrs).resolve(e);
+    if (condition.type().kind() != DataType.Kind.BOOLEAN
+        && condition.type().kind() != DataType.Kind.NULL) {
+      throw new AnalysisException(
+          "[DATATYPE_MISMATCH.FILTER_NOT_BOOLEAN] Cannot resolve \""
+              + e.sql()
+              + "\" due to data type mismatch: Filter expression \""
+              + e.sql()
+              + "\" of type \""
+              + condition.type().sqlName()
+              + "\" is not a boolean.");
+    }
+    return condition;
+  }
+
+  private Planned relation(UnresolvedRelation r) {
+    LogicalPlan view = catalog.lookupView(r.name());
+    if (view == null) {
+      String message =
+          "[TABLE_OR_VIEW_NOT_FOUND] The table or view `"
+              + r.name()
+              + "` cannot be found. Verify the spelling and correctness of the schema and"
+              + " catalog.";
+      if (r.line() > 0) {
+        throw new AnalysisException(message, r.line(), r.column() - 1, null);
+      }
+      throw new AnalysisException(message);
+    }
+    List<String> parts = r.nameParts();
+    return analyze(new SubqueryAlias(parts.get(parts.size() - 1), view));
+  }
+
+  /** Expands {@code *} and {@code t.*} into column references. */
+  private static List<UnresolvedExpr> expandStars(List<UnresolvedExpr> list, List<Attribute> attrs) {
+    List<UnresolvedExpr> out = new ArrayList<>();
+    for (UnresolvedExpr e : list) {
+      if (e instanceof Star) {
+        String q = ((Star) e).qualifier();
+        boolean any = false;
+        for (Attribute a : attrs) {
+          if (q == null || (a.qualifier() != null && a.qualifier().equalsIgnoreCase(q))) {
+            out.add(a.qualifier() == null ? new ColumnName(List.of(a.name())) : new ColumnName(List.of(a.qualifier(), a.name())));
+            any = true;
+          }
+        }
+        if (!any && q != null) {
+          throw new AnalysisException(
+              "[CANNOT_RESOLVE_STAR_EXPAND] Cannot resolve `" + q + "`.* given input columns "
+                  + ExprResolver.suggestions(attrs) + ".");
+        }
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private Planned project(Project p) {
+    boolean aggregates = false;
+    for (UnresolvedExpr e : p.list()) {
+      aggregates |= ExprResolver.containsAggregate(e);
+    }
+    if (aggregates) {
+      // SELECT count(*) FROM t: an aggregation over one global group, as in Spark.
+      return aggregate(List.of(), p.list(), null, p.child(), p.child().isStreaming());
+    }
+    Planned child;
+    Expr filter = null;
+    if (p.child() instanceof Filter && !ExprResolver.containsAggregate(((Filter) p.child()).condition())) {
+      Filter f = (Filter) p.child();
+      child = analyze(f.child());
+      filter = condition(f.condition(), child.attrs);
+    } else {
+      child = analyze(p.child());
+    }
+    List<UnresolvedExpr> list = expandStars(p.list(), child.attrs);
+    ExprResolver resolver = new ExprResolver(child.attrs);
+    List<Expr> outputs = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Attribute> attrs = new ArrayList<>();
+    for (UnresolvedExpr e : list) {
+      Expr out = resolver.resolve(e);
+      String name = ExprResolver.outputName(e, child.attrs);
+      outputs.add(out);
+      names.add(name);
+      String qualifier = null;
+      if (e instanceof ColumnName && out instanceof ColumnRef) {
+        qualifier = child.attrs.get(((ColumnRef) out).ordinal()).qualifier();
+      }
+      attrs.add(new Attribute(name, qualifier, out.type(), out.nullable()));
+    }
+    Projection kernel = projection(child, filter, outputs, names);
+    return new Planned(new ProjectExec(child.node, filter, outputs, kernel), attrs);
+  }
+
+  private Planned aggregate(
+      List<UnresolvedExpr> groupings,
+      List<UnresolvedExpr> outputs,
+      UnresolvedExpr having,
+      LogicalPlan childPlan,
+      boolean streaming) {
+    Planned child;
+    Expr filter = null;
+    if (childPlan instanceof Filter && !ExprResolver.containsAggregate(((Filter) childPlan).condition())) {
+      Filter f = (Filter) childPlan;
+      child = analyze(f.child());
+      filter = condition(f.condition(), child.attrs);
+    } else {
+      child = analyze(childPlan);
+    }
+    return aggregateOver(child, filter, groupings, outputs, having, streaming);
+  }
+
+  private Planned aggregateOver(
+      Planned child,
+      Expr filter,
+      List<UnresolvedExpr> groupings,
+      List<UnresolvedExpr> outputs,
+      UnresolvedExpr having,
+      boolean streaming) {
+    List<Attribute> in = child.attrs;
+    ExprResolver inputResolver = new ExprResolver(in);
+    List<Expr> keys = new ArrayList<>();
+    List<String> keyNames = new ArrayList<>();
+    List<UnresolvedExpr> groupingExprs = new ArrayList<>();
+    for (UnresolvedExpr g : groupings) {
+      UnresolvedExpr inner = g instanceof Alias ? ((Alias) g).child() : g;
+      keys.add(inputResolver.resolve(inner));
+      keyNames.add(ExprResolver.outputName(g, in));
+      groupingExprs.add(inner);
+    }
+    List<AggregateCall> aggregates = new ArrayList<>();
+    List<String> aggregateNames = new ArrayList<>();
+    Function<UnresolvedExpr, Expr> substitution =
+        e -> {
+          for (int i = 0; i < groupingExprs.size(); i++) {
+            UnresolvedExpr g = groupingExprs.get(i);
+            boolean same = g.sql().equalsIgnoreCase(e.sql());
+            if (!same && e instanceof ColumnName && g instanceof ColumnName) {
+              same = ExprResolver.indexOf(in, (ColumnName) e) == ExprResolver.indexOf(in, (ColumnName) g);
+            }
+            if (same) {
+              Expr k = keys.get(i);
+              return Exprs.column(i, keyNames.get(i), k.type(), k.nullable());
+            }
+          }
+          if (e instanceof FunctionCall && Exprs.isAggregateFunction(((FunctionCall) e).name())) {
+            AggregateCall call = aggregateCall((FunctionCall) e, inputResolver);
+            int index = aggregates.indexOf(call);
+            if (index < 0) {
+              aggregates.add(call);
+              aggregateNames.add(e.sql());
+              index = aggregates.size() - 1;
+            }
+            return Exprs.column(keys.size() + index, aggregateNames.get(index), call.type(), call.nullable());
+          }
+          if (e instanceof ColumnName) {
+            ExprResolver.indexOf(in, (ColumnName) e); // unknown columns report as such first
+            throw new AnalysisException(
+                "[MISSING_AGGREGATION] The non-aggregating expression \""
+                    + e.sql()
+                    + "\" is based on columns which are not participating in the GROUP BY"
+                    + " clause. Add the columns or the expression to the GROUP BY, aggregate"
+                    + " the expression, or use \"any_value("
+                    + e.sql()
+                    + ")\" if you do not care which of the values within a group is returned.");
+          }
+          return null;
+        };
+    List<Attribute> keyAttrs = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      keyAttrs.add(new Attribute(keyNames.get(i), null, keys.get(i).type(), keys.get(i).nullable()));
+    }
+    ExprResolver post = new ExprResolver(keyAttrs, substitution);
+    List<UnresolvedExpr> list = expandStars(outputs, in);
+    List<Expr> postOutputs = new ArrayList<>();
+    List<String> postNames = new ArrayList<>();
+    for (UnresolvedExpr e : list) {
+      postOutputs.add(post.resolve(e));
+      String name;
+      if (e instanceof Alias) {
+        name = ((Alias) e).name();
+      } else if (e instanceof ColumnName) {
+        name = in.get(ExprResolver.indexOf(in, (ColumnName) e)).name();
+      } else {
+        name = e.sql();
+      }
+      postNames.add(name);
+    }
+    Expr havingExpr = null;
+    if (having != null) {
+      havingExpr = post.resolve(having);
+      if (havingExpr.type().kind() != DataType.Kind.BOOLEAN) {
+        throw new AnalysisException(
+            "HAVING condition " + having.sql() + " of type " + havingExpr.type().sqlName()
+                + " is not a boolean");
+      }
+    }
+    List<Attribute> aggAttrs = new ArrayList<>(keyAttrs);
+    for (int i = 0; i < aggregates.size(); i++) {
+      AggregateCall c = aggregates.get(i);
+      aggAttrs.add(new Attribute(aggregateNames.get(i), null, c.type(), c.nullable()));
+    }
+    Schema aggregateSchema = Schemas.of(aggAttrs);
+    boolean identity = havingExpr == null && postOutputs.size() == aggAttrs.size();
+    for (int i = 0; identity && i < postOutputs.size(); i++) {
+      identity =
+          postOutputs.get(i) instanceof ColumnRef
+              && ((ColumnRef) postOutputs.get(i)).ordinal() == i
+              && postNames.get(i).equals(aggAttrs.get(i).name());
+    }
+    Projection postKernel = null;
+    List<Attribute> attrs = new ArrayList<>();
+    if (identity) {
+      attrs.addAll(aggAttrs);
+    } else {
+      try {
+        postKernel = kernels.projection(aggregateSchema, havingExpr, postOutputs, postNames);
+      } catch (TypeCheckException e) {
+        throw new AnalysisException(e.getMessage(), e);
+      }
+      for (int i = 0; i < postOutputs.size(); i++) {
+        attrs.add(new Attribute(postNames.get(i), null, postOutputs.get(i).type(), postOutputs.get(i).nullable()));
+      }
+    }
+    AggregateExec node =
+        new AggregateExec(
+            child.node, filter, keys, keyNames, aggregates, aggregateNames, aggregateSchema, postKernel, streaming);
+    return new Planned(node, attrs);
+  }
+
+  private static AggregateCall aggregateCall(FunctionCall f, ExprResolver inputResolver) {
+    try {
+      if (f.args().size() == 1 && f.args().get(0) instanceof Star) {
+        if (!f.name().equals("count")) {
+          throw new AnalysisException("Invalid usage of '*' in " + f.name() + "(*)");
+        }
+        return Exprs.aggregate("count", null, false);
+      }
+      if (f.args().size() != 1) {
+        throw new AnalysisException(
+            "[WRONG_NUM_ARGS] " + f.sql() + ": aggregate " + f.name()
+                + " takes exactly one argument in this version");
+      }
+      for (UnresolvedExpr a : f.args()) {
+        if (ExprResolver.containsAggregate(a)) {
+          throw new AnalysisException(
+              "[NESTED_AGGREGATE_FUNCTION] It is not allowed to use an aggregate function in the"
+                  + " argument of another aggregate function: " + f.sql());
+        }
+      }
+      return Exprs.aggregate(f.name(), inputResolver.resolve(f.args().get(0)), f.distinct());
+    } catch (TypeCheckException e) {
+      throw new AnalysisException(e.getMessage(), e);
+    }
+  }
+
+  private Planned union(Union u) {
+    Planned left = analyze(u.left());
+    Planned right = analyze(u.right());
+    if (left.attrs.size() != right.attrs.size()) {
+      throw new AnalysisException(
+          "[NUM_COLUMNS_MISMATCH] UNION can only be performed on inputs with the same number of"
+              + " columns, but the first input has "
+              + left.attrs.size()
+              + " columns and the second input has "
+              + right.attrs.size()
+              + " columns.");
+    }
+    List<Attribute> attrs = new ArrayList<>();
+    List<DataType> types = new ArrayList<>();
+    for (int i = 0; i < left.attrs.size(); i++) {
+      DataType l = left.attrs.get(i).type();
+      DataType r = right.attrs.get(i).type();
+      DataType common = l.equals(r) ? l : Exprs.commonType(l, r);
+      if (common == null) {
+        throw new AnalysisException(
+            "[INCOMPATIBLE_COLUMN_TYPE] UNION can only be performed on inputs with compatible"
+                + " column types. Column "
+                + (i + 1)
+                + " has type "
+                + l.sqlName()
+                + " in the first input and "
+                + r.sqlName()
+                + " in the second.");
+      }
+      types.add(common);
+      attrs.add(
+          new Attribute(
+              left.attrs.get(i).name(),
+              null,
+              common,
+              left.attrs.get(i).nullable() || right.attrs.get(i).nullable()));
+    }
+    PhysicalNode l = castTo(left, types, attrs);
+    PhysicalNode r = castTo(right, types, attrs);
+    return new Planned(new UnionExec(List.of(l, r), Schemas.of(attrs)), attrs);
+  }
+
+  /** The child, projected to the union's names, types and nullability. */
+  private PhysicalNode castTo(Planned child, List<DataType> types, List<Attribute> target) {
+    List<Expr> outputs = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    boolean same = true;
+    for (int i = 0; i < types.size(); i++) {
+      Attribute a = child.attrs.get(i);
+      Expr ref = Exprs.column(i, a.name(), a.type(), a.nullable());
+      same &= a.type().equals(types.get(i)) && a.name().equals(target.get(i).name())
+          && a.nullable() == target.get(i).nullable();
+      outputs.add(a.type().equals(types.get(i)) ? ref : Exprs.cast(ref, types.get(i)));
+      names.add(target.get(i).name());
+    }
+    if (same) {
+      return child.node;
+    }
+    Projection p = projection(child, null, outputs, names);
+    if (!p.outputSchema().equals(Schemas.of(target))) {
+      // Nullability can only widen: a projection that cannot say "nullable" leaves it; the
+      // union schema is the contract readers see.
+      return new ProjectExec(child.node, null, outputs, p);
+    }
+    return new ProjectExec(child.node, null, outputs, p);
+  }
+
+  private Planned join(Join j) {
+    Planned left = analyze(j.left());
+    Planned right = analyze(j.right());
+    int nl = left.attrs.size();
+    JoinType type = j.type();
+    List<Attribute> combined = new ArrayList<>();
+    for (Attribute a : left.attrs) {
+      combined.add(type == JoinType.RIGHT_OUTER || type == JoinType.FULL_OUTER ? a.withNullable(true) : a);
+    }
+    for (Attribute a : right.attrs) {
+      combined.add(type == JoinType.LEFT_OUTER || type == JoinType.FULL_OUTER ? a.withNullable(true) : a);
+    }
+    List<Expr> conjuncts = new ArrayList<>();
+    List<int[]> usingPairs = new ArrayList<>();
+    if (!j.usingColumns().isEmpty()) {
+      for (String name : j.usingColumns()) {
+        int li = indexIn(left.attrs, name, "left");
+        int ri = indexIn(right.attrs, name, "right");
+        usingPairs.add(new int[] {li, ri});
+        Attribute la = left.attrs.get(li);
+        Attribute ra = right.attrs.get(ri);
+        conjuncts.add(
+            Exprs.comparison(
+                Comparison.Op.EQ,
+                Exprs.column(li, la.name(), la.type(), la.nullable()),
+                Exprs.column(nl + ri, ra.name(), ra.type(), ra.nullable())));
+      }
+    } else if (j.condition() != null) {
+      Expr condition = condition(j.condition(), combined);
+      splitConjuncts(condition, conjuncts);
+    }
+    List<Expr> leftKeys = new ArrayList<>();
+    List<Expr> rightKeys = new ArrayList<>();
+    Expr residual = null;
+    for (Expr c : conjuncts) {
+      if (c instanceof Comparison && ((Comparison) c).op() == Comparison.Op.EQ) {
+        Comparison eq = (Comparison) c;
+        BitSet l = columns(eq.left());
+        BitSet r = columns(eq.right());
+        if (side(l, nl) == -1 && side(r, nl) == 1) {
+          leftKeys.add(eq.left());
+          rightKeys.add(eq.right());
+          continue;
+        }
+        if (side(l, nl) == 1 && side(r, nl) == -1) {
+          leftKeys.add(eq.right());
+          rightKeys.add(eq.left());
+          continue;
+        }
+      }
+      residual = residual == null ? c : Exprs.and(residual, c);
+    }
+    boolean semi = type == JoinType.LEFT_SEMI || type == JoinType.LEFT_ANTI;
+    List<Attribute> joinAttrs = semi ? left.attrs : combined;
+    JoinExec node =
+        new JoinExec(left.node, right.node, type, leftKeys, rightKeys, residual, Schemas.of(joinAttrs));
+    Planned joined = new Planned(node, joinAttrs);
+    if (usingPairs.isEmpty() || semi) {
+      return joined;
+    }
+    // USING: each using column once, first; then the other columns of each side.
+    List<Expr> outputs = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Attribute> attrs = new ArrayList<>();
+    BitSet usedLeft = new BitSet();
+    BitSet usedRight = new BitSet();
+    for (int[] pair : usingPairs) {
+      Attribute la = combined.get(pair[0]);
+      Attribute ra = combined.get(nl + pair[1]);
+      Expr l = Exprs.column(pair[0], la.name(), la.type(), la.nullable());
+      Expr r = Exprs.column(nl + pair[1], ra.name(), ra.type(), ra.nullable());
+      Expr out =
+          type == JoinType.RIGHT_OUTER ? r : type == JoinType.FULL_OUTER ? Exprs.call("coalesce", List.of(l, r)) : l;
+      outputs.add(out);
+      names.add(la.name());
+      attrs.add(new Attribute(la.name(), null, out.type(), out.nullable()));
+      usedLeft.set(pair[0]);
+      usedRight.set(pair[1]);
+    }
+    for (int i = 0; i < nl; i++) {
+      if (!usedLeft.get(i)) {
+        Attribute a = combined.get(i);
+        outputs.add(Exprs.column(i, a.name(), a.type(), a.nullable()));
+        names.add(a.name());
+        attrs.add(a);
+      }
+    }
+    for (int i = 0; i < right.attrs.size(); i++) {
+      if (!usedRight.get(i)) {
+        Attribute a = combined.get(nl + i);
+        outputs.add(Exprs.column(nl + i, a.name(), a.type(), a.nullable()));
+        names.add(a.name());
+        attrs.add(a);
+      }
+    }
+    Projection p = projection(joined, null, outputs, names);
+    return new Planned(new ProjectExec(node, null, outputs, p), attrs);
+  }
+
+  private static int indexIn(List<Attribute> attrs, String name, String side) {
+    for (int i = 0; i < attrs.size(); i++) {
+      if (attrs.get(i).name().equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    throw new AnalysisException(
+        "[UNRESOLVED_USING_COLUMN_FOR_JOIN] USING column `"
+            + name
+            + "` cannot be resolved on the "
+            + side
+            + " side of the join. The "
+            + side
+            + "-side columns: "
+            + ExprResolver.suggestions(attrs)
+            + ".");
+  }
+
+  private static void splitConjuncts(Expr e, List<Expr> out) {
+    if (e instanceof And) {
+      splitConjuncts(((And) e).left(), out);
+      splitConjuncts(((And) e).right(), out);
+    } else {
+      out.add(e);
+    }
+  }
+
+  private static BitSet columns(Expr e) {
+    BitSet used = new BitSet();
+    collect(e, used);
+    return used;
+  }
+
+  private static void collect(Expr e, BitSet used) {
+    if (e instanceof ColumnRef) {
+      used.set(((ColumnRef) e).ordinal());
+    }
+    for (Expr c : e.children()) {
+      collect(c, used);
+    }
+  }
+
+  /** -1 if every column is on the left, 1 if every one is on the right, 0 otherwise. */
+  private static int side(BitSet columns, int leftWidth) {
+    if (columns.isEmpty()) {
+      return 0;
+    }
+    if (columns.length() <= leftWidth) {
+      return -1;
+    }
+    return columns.nextSetBit(0) >= leftWidth ? 1 : 0;
+  }
+
+  static String typeName(DataType t) {
+    return Ddl.toDdl(new Schema(List.of(Ddl.field("x", t, true))));
+  }
+}

@@ -1,0 +1,255 @@
+package io.sluice.analysis;
+
+import io.sluice.AnalysisException;
+import io.sluice.codegen.ir.Arithmetic;
+import io.sluice.codegen.ir.Comparison;
+import io.sluice.codegen.ir.Expr;
+import io.sluice.codegen.ir.Exprs;
+import io.sluice.codegen.ir.TypeCheckException;
+import io.sluice.columnar.types.DataType;
+import io.sluice.plan.expr.Alias;
+import io.sluice.plan.expr.BinaryOperator;
+import io.sluice.plan.expr.CaseExpr;
+import io.sluice.plan.expr.CastTo;
+import io.sluice.plan.expr.ColumnName;
+import io.sluice.plan.expr.FunctionCall;
+import io.sluice.plan.expr.InList;
+import io.sluice.plan.expr.LiteralValue;
+import io.sluice.plan.expr.SortKey;
+import io.sluice.plan.expr.Star;
+import io.sluice.plan.expr.UnaryOperator;
+import io.sluice.plan.expr.UnresolvedExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Binds an unresolved expression to the columns of one relation and types it, giving the codegen
+ * IR. Aggregate calls are not allowed here: {@link AggregateResolver} replaces them by columns
+ * first. Stateless apart from the relation it binds against.
+ */
+final class ExprResolver {
+
+  private final List<Attribute> input;
+  /** Gives an IR for a subtree the caller has already computed (group keys, aggregates), or null. */
+  private final Function<UnresolvedExpr, Expr> substitution;
+
+  ExprResolver(List<Attribute> input) {
+    this(input, e -> null);
+  }
+
+  ExprResolver(List<Attribute> input, Function<UnresolvedExpr, Expr> substitution) {
+    this.input = input;
+    this.substitution = substitution;
+  }
+
+  Expr resolve(UnresolvedExpr e) {
+    try {
+      return bind(e);
+    } catch (TypeCheckException t) {
+      throw new AnalysisException(t.getMessage(), t);
+    }
+  }
+
+  private Expr bind(UnresolvedExpr e) {
+    Expr substituted = substitution.apply(e);
+    if (substituted != null) {
+      return substituted;
+    }
+    if (e instanceof ColumnName) {
+      return column((ColumnName) e);
+    }
+    if (e instanceof LiteralValue) {
+      LiteralValue l = (LiteralValue) e;
+      return l.type() != null ? Exprs.literal(l.value(), l.type()) : Exprs.literalOf(l.value());
+    }
+    if (e instanceof Alias) {
+      return bind(((Alias) e).child());
+    }
+    if (e instanceof SortKey) {
+      return bind(((SortKey) e).child());
+    }
+    if (e instanceof BinaryOperator) {
+      BinaryOperator b = (BinaryOperator) e;
+      Expr l = bind(b.left());
+      Expr r = bind(b.right());
+      switch (b.op()) {
+        case ADD:
+          return Exprs.arithmetic(Arithmetic.Op.ADD, l, r);
+        case SUBTRACT:
+          return Exprs.arithmetic(Arithmetic.Op.SUBTRACT, l, r);
+        case MULTIPLY:
+          return Exprs.arithmetic(Arithmetic.Op.MULTIPLY, l, r);
+        case DIVIDE:
+          return Exprs.arithmetic(Arithmetic.Op.DIVIDE, l, r);
+        case REMAINDER:
+          return Exprs.arithmetic(Arithmetic.Op.REMAINDER, l, r);
+        case EQ:
+          return Exprs.comparison(Comparison.Op.EQ, l, r);
+        case NE:
+          return Exprs.comparison(Comparison.Op.NE, l, r);
+        case LT:
+          return Exprs.comparison(Comparison.Op.LT, l, r);
+        case LE:
+          return Exprs.comparison(Comparison.Op.LE, l, r);
+        case GT:
+          return Exprs.comparison(Comparison.Op.GT, l, r);
+        case GE:
+          return Exprs.comparison(Comparison.Op.GE, l, r);
+        case NULL_SAFE_EQ:
+          return Exprs.comparison(Comparison.Op.NULL_SAFE_EQ, l, r);
+        case AND:
+          return Exprs.and(l, r);
+        case OR:
+          return Exprs.or(l, r);
+        default:
+          throw new AssertionError(b.op());
+      }
+    }
+    if (e instanceof UnaryOperator) {
+      UnaryOperator u = (UnaryOperator) e;
+      Expr c = bind(u.child());
+      switch (u.op()) {
+        case NOT:
+          return Exprs.not(c);
+        case NEGATE:
+          return Exprs.negate(c);
+        case IS_NULL:
+          return Exprs.isNull(c);
+        default:
+          return Exprs.isNotNull(c);
+      }
+    }
+    if (e instanceof CastTo) {
+      return Exprs.cast(bind(((CastTo) e).child()), ((CastTo) e).type());
+    }
+    if (e instanceof CaseExpr) {
+      CaseExpr c = (CaseExpr) e;
+      List<Expr> conditions = new ArrayList<>();
+      List<Expr> values = new ArrayList<>();
+      for (int i = 0; i < c.conditions().size(); i++) {
+        conditions.add(bind(c.conditions().get(i)));
+        values.add(bind(c.values().get(i)));
+      }
+      return Exprs.caseWhen(conditions, values, c.otherwise() == null ? null : bind(c.otherwise()));
+    }
+    if (e instanceof InList) {
+      InList in = (InList) e;
+      List<Expr> values = new ArrayList<>();
+      for (UnresolvedExpr v : in.values()) {
+        values.add(bind(v));
+      }
+      return Exprs.in(bind(in.child()), values);
+    }
+    if (e instanceof FunctionCall) {
+      FunctionCall f = (FunctionCall) e;
+      if (Exprs.isAggregateFunction(f.name())) {
+        throw new AnalysisException(
+            "Aggregate function "
+                + f.sql()
+                + " is not allowed here: aggregates belong in select lists of grouped"
+                + " queries, agg() and HAVING");
+      }
+      List<Expr> args = new ArrayList<>();
+      for (UnresolvedExpr a : f.args()) {
+        args.add(bind(a));
+      }
+      return Exprs.call(f.name(), args);
+    }
+    if (e instanceof Star) {
+      throw new AnalysisException("Invalid usage of '*' in expression " + e.sql());
+    }
+    throw new AnalysisException("Unsupported expression: " + e.sql());
+  }
+
+  private Expr column(ColumnName name) {
+    int index = indexOf(input, name);
+    Attribute a = input.get(index);
+    return Exprs.column(index, a.name(), a.type(), a.nullable());
+  }
+
+  /** The ordinal of the column a name refers to; errors in Spark's words when none or several match. */
+  static int indexOf(List<Attribute> input, ColumnName name) {
+    String wanted = name.name();
+    String qualifier = name.qualifier();
+    int found = -1;
+    for (int i = 0; i < input.size(); i++) {
+      Attribute a = input.get(i);
+      if (!a.name().equalsIgnoreCase(wanted)) {
+        continue;
+      }
+      if (qualifier != null && (a.qualifier() == null || !a.qualifier().equalsIgnoreCase(qualifier))) {
+        continue;
+      }
+      if (found >= 0) {
+        throw new AnalysisException(
+            "[AMBIGUOUS_REFERENCE] Reference `"
+                + String.join(".", name.parts())
+                + "` is ambiguous, could be: "
+                + candidates(input, wanted)
+                + ".");
+      }
+      found = i;
+    }
+    if (found < 0) {
+      throw new AnalysisException(
+          "[UNRESOLVED_COLUMN.WITH_SUGGESTION] A column or function parameter with name `"
+              + String.join("`.`", name.parts())
+              + "` cannot be resolved. Did you mean one of the following? "
+              + suggestions(input)
+              + ".");
+    }
+    return found;
+  }
+
+  private static String candidates(List<Attribute> input, String name) {
+    List<String> out = new ArrayList<>();
+    for (Attribute a : input) {
+      if (a.name().equalsIgnoreCase(name)) {
+        out.add("[`" + (a.qualifier() == null ? "" : a.qualifier() + "`.`") + a.name() + "`]");
+      }
+    }
+    return String.join(", ", out);
+  }
+
+  static String suggestions(List<Attribute> input) {
+    List<String> out = new ArrayList<>();
+    for (Attribute a : input) {
+      out.add("`" + a.name() + "`");
+    }
+    return "[" + String.join(", ", out) + "]";
+  }
+
+  /** The name Spark gives a column computed by {@code e}. */
+  static String outputName(UnresolvedExpr e, List<Attribute> input) {
+    if (e instanceof Alias) {
+      return ((Alias) e).name();
+    }
+    if (e instanceof ColumnName) {
+      return input.get(indexOf(input, (ColumnName) e)).name();
+    }
+    return e.sql();
+  }
+
+  /** True if the expression contains an aggregate function call. */
+  static boolean containsAggregate(UnresolvedExpr e) {
+    if (e instanceof FunctionCall && Exprs.isAggregateFunction(((FunctionCall) e).name())) {
+      return true;
+    }
+    for (UnresolvedExpr c : e.children()) {
+      if (containsAggregate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  static DataType typeOf(Expr e) {
+    return e.type();
+  }
+}

@@ -1,0 +1,123 @@
+package io.sluice.execution;
+
+import io.sluice.codegen.ir.AggregateCall;
+import io.sluice.codegen.ir.Expr;
+import io.sluice.codegen.kernel.Aggregation;
+import io.sluice.codegen.kernel.Projection;
+import io.sluice.columnar.Batch;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * Hash aggregation by a generated kernel whose groups live off-heap, then an optional projection
+ * (HAVING, expressions over aggregates). Over a stream, the groups are state: they stay in the
+ * {@link ExecContext} from one micro-batch to the next, and each batch outputs all groups
+ * (complete mode) or the groups it changed (update mode).
+ */
+public final class AggregateExec extends PhysicalNode {
+  private final PhysicalNode child;
+  private final Expr filter;
+  private final List<Expr> keys;
+  private final List<String> keyNames;
+  private final List<AggregateCall> aggregates;
+  private final List<String> aggregateNames;
+  private final Projection post;
+  private final boolean streaming;
+  private final Schema aggregateSchema;
+
+  public AggregateExec(
+      PhysicalNode child,
+      Expr filter,
+      List<Expr> keys,
+      List<String> keyNames,
+      List<AggregateCall> aggregates,
+      List<String> aggregateNames,
+      Schema aggregateSchema,
+      Projection post,
+      boolean streaming) {
+    this.child = child;
+    this.filter = filter;
+    this.keys = List.copyOf(keys);
+    this.keyNames = List.copyOf(keyNames);
+    this.aggregates = List.copyOf(aggregates);
+    this.aggregateNames = List.copyOf(aggregateNames);
+    this.aggregateSchema = aggregateSchema;
+    this.post = post;
+    this.streaming = streaming;
+  }
+
+  public int keyCount() {
+    return keys.size();
+  }
+
+  @Override
+  public Schema schema() {
+    return post == null ? aggregateSchema : post.outputSchema();
+  }
+
+  @Override
+  public List<PhysicalNode> children() {
+    return List.of(child);
+  }
+
+  @Override
+  public boolean isStateful() {
+    return streaming;
+  }
+
+  private Aggregation create(ExecContext context) {
+    return context
+        .kernels()
+        .aggregation(
+            child.schema(), filter, keys, keyNames, aggregates, aggregateNames, context.allocator());
+  }
+
+  @Override
+  public List<Batch> execute(ExecContext context) {
+    Aggregation aggregation = streaming ? context.state(this, () -> create(context)) : create(context);
+    try {
+      List<Batch> input = child.execute(context);
+      try {
+        for (Batch b : input) {
+          aggregation.update(b);
+        }
+      } finally {
+        input.forEach(Batch::close);
+      }
+      Batch result =
+          streaming && context.aggregateEmit() == AggregateEmit.UPDATED
+              ? aggregation.updatedResult(context.allocator())
+              : aggregation.result(context.allocator());
+      if (streaming) {
+        aggregation.clearUpdated();
+      }
+      if (post == null) {
+        return new ArrayList<>(List.of(result));
+      }
+      try {
+        return new ArrayList<>(List.of(post.apply(result, context.allocator())));
+      } finally {
+        result.close();
+      }
+    } finally {
+      if (!streaming) {
+        aggregation.close();
+      }
+    }
+  }
+
+  @Override
+  public String describe() {
+    return "HashAggregate keys="
+        + keys
+        + " AS "
+        + keyNames
+        + ", functions="
+        + aggregates
+        + " AS "
+        + aggregateNames
+        + (filter == null ? "" : ", filter=" + filter)
+        + (streaming ? ", stateful" : "");
+  }
+}

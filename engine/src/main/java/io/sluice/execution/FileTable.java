@@ -1,0 +1,128 @@
+package io.sluice.execution;
+
+import io.sluice.AnalysisException;
+import io.sluice.columnar.Batch;
+import io.sluice.columnar.io.FileFormat;
+import io.sluice.columnar.io.FormatReader;
+import io.sluice.columnar.io.ReadOptions;
+import io.sluice.plan.BatchTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * Files of one format read as a batch table ({@code read().parquet(dir)}). The file list is taken
+ * when the table is made, as Spark's does; files are read at each scan.
+ */
+public final class FileTable implements BatchTable {
+  private final FileFormat format;
+  private final List<Path> files;
+  private final Schema schema;
+  private final ReadOptions options;
+  private final int batchRows;
+  private final String name;
+
+  private FileTable(
+      FileFormat format, List<Path> files, Schema schema, ReadOptions options, int batchRows, String name) {
+    this.format = format;
+    this.files = List.copyOf(files);
+    this.schema = schema;
+    this.options = options;
+    this.batchRows = batchRows;
+    this.name = name;
+  }
+
+  /**
+   * A table over {@code paths} (files or directories); infers the schema from the files when
+   * {@code userSchema} is null.
+   */
+  public static FileTable open(
+      FileFormat format, List<Path> paths, Schema userSchema, ReadOptions options, int batchRows) {
+    List<Path> files = listDataFiles(paths, options.get("pathGlobFilter"));
+    Schema schema = userSchema;
+    if (schema == null) {
+      if (files.isEmpty()) {
+        throw new AnalysisException(
+            "[UNABLE_TO_INFER_SCHEMA] Unable to infer schema for "
+                + format.name()
+                + ". It must be specified manually.");
+      }
+      schema = format.reader().inferSchema(files, options);
+    }
+    return new FileTable(
+        format, files, schema, options, batchRows, format.name() + " " + paths);
+  }
+
+  /**
+   * The data files under {@code paths}: directories are listed (not recursively), and names
+   * starting with {@code _} or {@code .} are skipped, as Spark does.
+   */
+  public static List<Path> listDataFiles(List<Path> paths, String globFilter) {
+    PathMatcher glob =
+        globFilter == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + globFilter);
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new AnalysisException(
+            "[PATH_NOT_FOUND] Path does not exist: " + p.toAbsolutePath().toUri());
+      }
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> listing = Files.list(p)) {
+          listing
+              .filter(Files::isRegularFile)
+              .filter(f -> !hidden(f))
+              .filter(f -> glob == null || glob.matches(f.getFileName()))
+              .sorted()
+              .forEach(files::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list " + p, e);
+        }
+      } else if (glob == null || glob.matches(p.getFileName())) {
+        files.add(p);
+      }
+    }
+    return files;
+  }
+
+  private static boolean hidden(Path file) {
+    String n = file.getFileName().toString();
+    return n.startsWith("_") || n.startsWith(".");
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Schema schema() {
+    return schema;
+  }
+
+  public List<Path> files() {
+    return files;
+  }
+
+  @Override
+  public List<Batch> scan(BufferAllocator allocator) {
+    FormatReader reader = format.reader();
+    List<Batch> out = new ArrayList<>();
+    try {
+      for (Path f : files) {
+        reader.read(f, schema, options, allocator, batchRows, out::add);
+      }
+    } catch (RuntimeException e) {
+      out.forEach(Batch::close);
+      throw e;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,180 @@
+package io.sluice.execution;
+
+import io.sluice.codegen.Interpreter;
+import io.sluice.codegen.ir.Expr;
+import io.sluice.columnar.Batch;
+import io.sluice.plan.JoinType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * A hash join on equality keys, with an optional residual condition over the joined row; a nested
+ * loop when there are no keys. Builds on the right side. Every expression, keys included, is over
+ * the joined row (left columns, then right columns). Rows are materialised on the heap: joins
+ * between views are batch-side only in this version, and a columnar off-heap join is future work.
+ */
+public final class JoinExec extends PhysicalNode {
+  private final PhysicalNode left;
+  private final PhysicalNode right;
+  private final JoinType type;
+  private final List<Expr> leftKeys;
+  private final List<Expr> rightKeys;
+  private final Expr residual;
+  private final Schema schema;
+
+  public JoinExec(
+      PhysicalNode left,
+      PhysicalNode right,
+      JoinType type,
+      List<Expr> leftKeys,
+      List<Expr> rightKeys,
+      Expr residual,
+      Schema schema) {
+    this.left = left;
+    this.right = right;
+    this.type = type;
+    this.leftKeys = List.copyOf(leftKeys);
+    this.rightKeys = List.copyOf(rightKeys);
+    this.residual = residual;
+    this.schema = schema;
+  }
+
+  @Override
+  public Schema schema() {
+    return schema;
+  }
+
+  @Override
+  public List<PhysicalNode> children() {
+    return List.of(left, right);
+  }
+
+  private static List<Object[]> rows(PhysicalNode node, ExecContext context) {
+    List<Batch> batches = node.execute(context);
+    try {
+      return InternalRows.of(batches);
+    } finally {
+      batches.forEach(Batch::close);
+    }
+  }
+
+  /** Key values of a row, or null if any is null (null keys never match). */
+  private static KeyTuple key(List<Expr> keys, Object[] row) {
+    Object[] values = new Object[keys.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = Interpreter.evaluate(keys.get(i), row);
+      if (values[i] == null) {
+        return null;
+      }
+    }
+    return new KeyTuple(values);
+  }
+
+  @Override
+  public List<Batch> execute(ExecContext context) {
+    List<Object[]> leftRows = rows(left, context);
+    List<Object[]> rightRows = rows(right, context);
+    int leftWidth = left.schema().getFields().size();
+    int rightWidth = right.schema().getFields().size();
+    Map<KeyTuple, List<Integer>> build = new HashMap<>();
+    for (int i = 0; i < rightRows.size(); i++) {
+      // Key expressions use the joined row's ordinals: evaluate them on (nulls, right row).
+      KeyTuple k = key(rightKeys, concat(null, rightRows.get(i), leftWidth, rightWidth));
+      if (k != null) {
+        build.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+      }
+    }
+    List<Integer> allRight = new ArrayList<>();
+    for (int i = 0; i < rightRows.size(); i++) {
+      allRight.add(i);
+    }
+    boolean[] rightMatched = new boolean[rightRows.size()];
+    List<Object[]> out = new ArrayList<>();
+    for (Object[] l : leftRows) {
+      List<Integer> candidates;
+      if (leftKeys.isEmpty()) {
+        candidates = allRight;
+      } else {
+        KeyTuple k = key(leftKeys, concat(l, null, leftWidth, rightWidth));
+        candidates = k == null ? List.of() : build.getOrDefault(k, List.of());
+      }
+      boolean matched = false;
+      for (int ri : candidates) {
+        Object[] joined = concat(l, rightRows.get(ri), leftWidth, rightWidth);
+        if (residual != null && !Boolean.TRUE.equals(Interpreter.evaluate(residual, joined))) {
+          continue;
+        }
+        matched = true;
+        rightMatched[ri] = true;
+        if (type == JoinType.LEFT_SEMI) {
+          break;
+        }
+        if (type != JoinType.LEFT_ANTI) {
+          out.add(joined);
+        }
+      }
+      if (type == JoinType.LEFT_SEMI && matched) {
+        out.add(l);
+      } else if (type == JoinType.LEFT_ANTI && !matched) {
+        out.add(l);
+      } else if (!matched && (type == JoinType.LEFT_OUTER || type == JoinType.FULL_OUTER)) {
+        out.add(concat(l, null, leftWidth, rightWidth));
+      }
+    }
+    if (type == JoinType.RIGHT_OUTER || type == JoinType.FULL_OUTER) {
+      for (int ri = 0; ri < rightRows.size(); ri++) {
+        if (!rightMatched[ri]) {
+          out.add(concat(null, rightRows.get(ri), leftWidth, rightWidth));
+        }
+      }
+    }
+    return new ArrayList<>(List.of(InternalRows.toBatch(schema, out, context.allocator())));
+  }
+
+  private static Object[] concat(Object[] l, Object[] r, int leftWidth, int rightWidth) {
+    Object[] joined = new Object[leftWidth + rightWidth];
+    if (l != null) {
+      System.arraycopy(l, 0, joined, 0, leftWidth);
+    }
+    if (r != null) {
+      System.arraycopy(r, 0, joined, leftWidth, rightWidth);
+    }
+    return joined;
+  }
+
+  @Override
+  public String describe() {
+    return "HashJoin "
+        + type
+        + " keys="
+        + leftKeys
+        + " = "
+        + rightKeys
+        + (residual == null ? "" : ", condition=" + residual);
+  }
+
+  /** Join key values with value equality. */
+  private static final class KeyTuple {
+    private final Object[] values;
+    private final int hash;
+
+    KeyTuple(Object[] values) {
+      this.values = values;
+      this.hash = Arrays.deepHashCode(values);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof KeyTuple && Arrays.deepEquals(values, ((KeyTuple) o).values);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+}

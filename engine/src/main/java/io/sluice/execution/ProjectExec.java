@@ -1,0 +1,67 @@
+package io.sluice.execution;
+
+import io.sluice.codegen.ir.Expr;
+import io.sluice.codegen.kernel.Projection;
+import io.sluice.columnar.Batch;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/** A fused filter and projection, run by one generated kernel per input batch. */
+public final class ProjectExec extends PhysicalNode {
+  private final PhysicalNode child;
+  private final Expr filter;
+  private final List<Expr> outputs;
+  private final Projection kernel;
+
+  public ProjectExec(PhysicalNode child, Expr filter, List<Expr> outputs, Projection kernel) {
+    this.child = child;
+    this.filter = filter;
+    this.outputs = List.copyOf(outputs);
+    this.kernel = kernel;
+  }
+
+  @Override
+  public Schema schema() {
+    return kernel.outputSchema();
+  }
+
+  @Override
+  public List<PhysicalNode> children() {
+    return List.of(child);
+  }
+
+  @Override
+  public List<Batch> execute(ExecContext context) {
+    List<Batch> input = child.execute(context);
+    List<Batch> output = new ArrayList<>(input.size());
+    try {
+      for (Batch b : input) {
+        Batch out = kernel.apply(b, context.allocator());
+        if (out.rowCount() == 0 && !output.isEmpty()) {
+          out.close();
+        } else {
+          output.add(out);
+        }
+      }
+    } catch (RuntimeException e) {
+      output.forEach(Batch::close);
+      throw e;
+    } finally {
+      input.forEach(Batch::close);
+    }
+    return output;
+  }
+
+  @Override
+  public String describe() {
+    StringBuilder s = new StringBuilder(filter == null ? "Project " : "FilterProject ");
+    if (filter != null) {
+      s.append(filter).append(", ");
+    }
+    s.append(outputs);
+    List<String> names = new ArrayList<>();
+    kernel.outputSchema().getFields().forEach(f -> names.add(f.getName()));
+    return s.append(" AS ").append(names).toString();
+  }
+}

@@ -1,0 +1,37 @@
+package io.sluice.execution;
+
+import io.sluice.columnar.Batch;
+import io.sluice.plan.BatchTable;
+import java.util.List;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/** Reads a snapshot of a {@link BatchTable}. */
+public final class ScanExec extends PhysicalNode {
+  private final BatchTable table;
+  private final Schema schema;
+
+  public ScanExec(BatchTable table, Schema schema) {
+    this.table = table;
+    this.schema = schema;
+  }
+
+  @Override
+  public Schema schema() {
+    return schema;
+  }
+
+  @Override
+  public List<PhysicalNode> children() {
+    return List.of();
+  }
+
+  @Override
+  public List<Batch> execute(ExecContext context) {
+    return table.scan(context.allocator());
+  }
+
+  @Override
+  public String describe() {
+    return "Scan " + table.name();
+  }
+}

@@ -1,0 +1,44 @@
+package io.sluice.execution;
+
+import io.sluice.columnar.Batch;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/** The rows of every child, which the planner has already cast to one schema. */
+public final class UnionExec extends PhysicalNode {
+  private final List<PhysicalNode> inputs;
+  private final Schema schema;
+
+  public UnionExec(List<PhysicalNode> inputs, Schema schema) {
+    this.inputs = List.copyOf(inputs);
+    this.schema = schema;
+  }
+
+  @Override
+  public Schema schema() {
+    return schema;
+  }
+
+  @Override
+  public List<PhysicalNode> children() {
+    return inputs;
+  }
+
+  @Override
+  public List<Batch> execute(ExecContext context) {
+    List<Batch> output = new ArrayList<>();
+    for (PhysicalNode input : inputs) {
+      for (Batch b : input.execute(context)) {
+        // Children may differ in field nullability only; rewrap under the union's schema.
+        output.add(b);
+      }
+    }
+    return output;
+  }
+
+  @Override
+  public String describe() {
+    return "Union";
+  }
+}
