@@ -90,6 +90,8 @@ public final class DatasetFileReader implements FormatReader {
     return new Schema(new ArrayList<>(columns.values()));
   }
 
+  // arrow-dataset's Dataset and Scanner declare close() throws Exception; nothing to do about it here.
+  @SuppressWarnings("try")
   @Override
   public void read(
       Path file,

@@ -28,10 +28,9 @@ public final class ParquetFileWriter {
     Path staging = target.resolveSibling("." + target.getFileName() + ".writing");
     try {
       deleteStaging(staging);
-      try (BufferAllocator child = allocator.newChildAllocator("parquet-write", 0, Long.MAX_VALUE);
-          BatchListArrowReader reader = new BatchListArrowReader(child, schema, batches)) {
+      try (BatchListArrowReader reader = new BatchListArrowReader(allocator, schema, batches)) {
         DatasetFileWriter.write(
-            child, reader, FileFormat.PARQUET, staging.toUri().toString(), new String[0], 1, "part-{i}.parquet");
+            allocator, reader, FileFormat.PARQUET, staging.toUri().toString(), new String[0], 1, "part-{i}.parquet");
       }
       Path written;
       try (DirectoryStream<Path> files = Files.newDirectoryStream(staging)) {
