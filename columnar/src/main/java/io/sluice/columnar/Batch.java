@@ -99,6 +99,36 @@ public final class Batch implements AutoCloseable {
     return of(List.of(copies), length);
   }
 
+  /**
+   * Copies every buffer into new memory of {@code allocator} (one memcpy per buffer). Used where
+   * buffers come from outside Arrow Java's allocators (the C data interface), whose accounting a
+   * transfer cannot move.
+   */
+  public Batch deepCopy(BufferAllocator allocator) {
+    try (org.apache.arrow.vector.ipc.message.ArrowRecordBatch unloaded =
+        new org.apache.arrow.vector.VectorUnloader(root).getRecordBatch()) {
+      List<org.apache.arrow.memory.ArrowBuf> copies = new java.util.ArrayList<>();
+      try {
+        for (org.apache.arrow.memory.ArrowBuf buf : unloaded.getBuffers()) {
+          long length = buf.readableBytes();
+          org.apache.arrow.memory.ArrowBuf copy = allocator.buffer(length);
+          copy.setBytes(0, buf, 0, length);
+          copy.writerIndex(length);
+          copies.add(copy);
+        }
+        try (org.apache.arrow.vector.ipc.message.ArrowRecordBatch copied =
+            new org.apache.arrow.vector.ipc.message.ArrowRecordBatch(
+                unloaded.getLength(), unloaded.getNodes(), copies)) {
+          VectorSchemaRoot target = VectorSchemaRoot.create(root.getSchema(), allocator);
+          new org.apache.arrow.vector.VectorLoader(target).load(copied);
+          return new Batch(target);
+        }
+      } finally {
+        copies.forEach(org.apache.arrow.memory.ArrowBuf::close);
+      }
+    }
+  }
+
   @Override
   public void close() {
     root.close();

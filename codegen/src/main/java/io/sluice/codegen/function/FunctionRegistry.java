@@ -266,7 +266,7 @@ public final class FunctionRegistry {
 
   private static Literal intLiteralArg(String name, List<Expr> args, int i) {
     Expr e = args.get(i);
-    if (!(e instanceof Literal) || !e.type().isIntegral()) {
+    if (!(e instanceof Literal) || !e.type().isIntegral() || ((Literal) e).value() == null) {
       throw mismatch(name, args, "argument " + (i + 1) + " must be an integer literal");
     }
     return (Literal) e;

@@ -1,12 +1,26 @@
 package io.sluice.codegen.kernel;
 
+import io.sluice.codegen.CodegenTunables;
+import io.sluice.codegen.generate.AggregationBody;
+import io.sluice.codegen.generate.AggregationGenerator;
+import io.sluice.codegen.generate.GeneratedClass;
+import io.sluice.codegen.hash.GroupLayout;
+import io.sluice.codegen.hash.GroupTable;
+import io.sluice.columnar.types.DataType;
+import java.util.ArrayList;
+import io.sluice.codegen.generate.KernelCompiler;
+import io.sluice.codegen.generate.ProjectionBody;
+import io.sluice.codegen.generate.ProjectionGenerator;
 import io.sluice.codegen.ir.AggregateCall;
 import io.sluice.codegen.ir.Expr;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.types.pojo.Schema;
 
-/** Kernels generated as Java and compiled with Janino. */
+/**
+ * Kernels generated as Java and compiled with Janino: one class per pipeline, cached by its source
+ * in {@link KernelCompiler#INSTANCE}.
+ */
 public final class CompiledKernels implements Kernels {
 
   public static final CompiledKernels INSTANCE = new CompiledKernels();
@@ -15,7 +29,11 @@ public final class CompiledKernels implements Kernels {
 
   @Override
   public Projection projection(Schema input, Expr filter, List<Expr> outputs, List<String> names) {
-    return InterpretedKernels.INSTANCE.projection(input, filter, outputs, names);
+    Schema schema = KernelSchemas.projection(outputs, names);
+    GeneratedClass generated =
+        ProjectionGenerator.generate(KernelSchemas.types(input), filter, outputs);
+    return new CompiledProjection(
+        KernelCompiler.INSTANCE.instantiate(generated, ProjectionBody.class), schema);
   }
 
   @Override
@@ -27,6 +45,18 @@ public final class CompiledKernels implements Kernels {
       List<AggregateCall> aggregates,
       List<String> aggregateNames,
       BufferAllocator allocator) {
-    return InterpretedKernels.INSTANCE.aggregation(input, filter, keys, keyNames, aggregates, aggregateNames, allocator);
+    Schema schema = KernelSchemas.aggregation(keys, keyNames, aggregates, aggregateNames);
+    List<DataType> keyTypes = new ArrayList<>(keys.size());
+    for (Expr k : keys) {
+      keyTypes.add(k.type());
+    }
+    GroupLayout layout = new GroupLayout(keyTypes, aggregates);
+    GeneratedClass generated =
+        AggregationGenerator.generate(KernelSchemas.types(input), filter, keys, aggregates, layout);
+    AggregationBody body = KernelCompiler.INSTANCE.instantiate(generated, AggregationBody.class);
+    GroupTable table =
+        new GroupTable(
+            layout, allocator, CodegenTunables.INITIAL_TABLE_CAPACITY, CodegenTunables.INITIAL_VAR_BYTES);
+    return new CompiledAggregation(body, layout, aggregates, schema, table);
   }
 }

@@ -125,7 +125,8 @@ final class InterpretedAggregation implements Aggregation {
         break;
       case SUM:
       case AVG:
-        g.values[a] = g.values[a] == null ? widen(v, argType) : add(g.values[a], widen(v, argType));
+        Object w = widen(v, argType, call.function() == AggregateCall.Function.AVG);
+        g.values[a] = g.values[a] == null ? w : add(g.values[a], w);
         g.counts[a] += count;
         break;
       case MIN:
@@ -143,9 +144,9 @@ final class InterpretedAggregation implements Aggregation {
     }
   }
 
-  /** Sums run in long (integral, wrapping as Spark), double (fractional) or exact decimal. */
-  private static Object widen(Object v, DataType t) {
-    if (t.isIntegral()) {
+  /** Sums run in long (integral, wrapping as Spark), double (fractional; every avg) or exact decimal. */
+  private static Object widen(Object v, DataType t, boolean avg) {
+    if (t.isIntegral() && !avg) {
       return ((Number) v).longValue();
     }
     if (t.kind() == DataType.Kind.DECIMAL) {
@@ -252,14 +253,7 @@ final class InterpretedAggregation implements Aggregation {
   @SuppressWarnings("unchecked")
   private static Object finish(AggregateCall call, Group g, int a) {
     if (call.distinct() && call.function() != AggregateCall.Function.COUNT_STAR) {
-      Group single = new Group(new Object[0], 1);
-      if (g.values[a] != null) {
-        AggregateCall plain = new AggregateCall(call.function(), call.argument(), false, call.type());
-        for (Object v : (Set<Object>) g.values[a]) {
-          fold(plain, single, 0, GroupingValues.denormalize(v), 1);
-        }
-      }
-      return finish(new AggregateCall(call.function(), call.argument(), false, call.type()), single, 0);
+      return finishDistinct(call, (Set<Object>) g.values[a]);
     }
     DataType t = call.type();
     switch (call.function()) {
@@ -283,6 +277,18 @@ final class InterpretedAggregation implements Aggregation {
       default:
         return g.values[a];
     }
+  }
+
+  /** The aggregate over a group's distinct (normalized) values, folded in the set's order. */
+  static Object finishDistinct(AggregateCall call, Set<Object> values) {
+    AggregateCall plain = new AggregateCall(call.function(), call.argument(), false, call.type());
+    Group single = new Group(new Object[0], 1);
+    if (values != null) {
+      for (Object v : values) {
+        fold(plain, single, 0, GroupingValues.denormalize(v), 1);
+      }
+    }
+    return finish(plain, single, 0);
   }
 
   @Override

@@ -102,6 +102,9 @@ public final class DatasetFileReader implements FormatReader {
       BatchConsumer consumer) {
     checkReadable(file);
     List<Field> targets = schema.getFields();
+    // Buffers that come through the C data interface stay accounted to the allocator that
+    // imported them even after a transfer, so each batch is copied out of the scan's allocator
+    // into the caller's before it is handed over; the scan allocator is empty when it closes.
     try (BufferAllocator scanAllocator =
             allocator.newChildAllocator("dataset-scan " + file.getFileName(), 0, Long.MAX_VALUE);
         FileSystemDatasetFactory factory =
@@ -134,7 +137,11 @@ public final class DatasetFileReader implements FormatReader {
             throw SluiceIOException.ofFile(file, "cannot read " + formatName + " (" + e.getMessage() + ")", e);
           }
           root.clear();
-          consumer.accept(Batch.of(out, rows));
+          Batch copy;
+          try (Batch imported = Batch.of(out, rows)) {
+            copy = imported.deepCopy(allocator);
+          }
+          consumer.accept(copy);
         }
       }
     } catch (SluiceIOException e) {

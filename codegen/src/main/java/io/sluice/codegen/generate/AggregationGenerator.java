@@ -1,0 +1,178 @@
+package io.sluice.codegen.generate;
+
+import io.sluice.codegen.hash.GroupLayout;
+import io.sluice.codegen.ir.AggregateCall;
+import io.sluice.codegen.ir.ColumnRef;
+import io.sluice.codegen.ir.Expr;
+import io.sluice.columnar.types.DataType;
+import io.sluice.columnar.types.DataType.Kind;
+import java.util.List;
+
+/**
+ * Generates the class of a fused filter, key and argument projection, and hash-aggregation
+ * update: per row, evaluate the filter, stage every key in the {@link
+ * io.sluice.codegen.hash.GroupTable}, find or insert the group, and update each aggregate buffer
+ * at a constant offset from the group's record.
+ */
+public final class AggregationGenerator {
+
+  private static final String BUFFERS = ExprCodegen.RUNTIME + "AggregateBuffers";
+
+  private AggregationGenerator() {}
+
+  public static GeneratedClass generate(
+      DataType[] inputTypes, Expr filter, List<Expr> keys, List<AggregateCall> aggregates, GroupLayout layout) {
+    ClassContext context = new ClassContext();
+    JavaEmitter body = new JavaEmitter(3);
+    ExprCodegen codegen = new ExprCodegen(body, context, "row");
+    if (filter != null) {
+      body.comment("filter");
+      ExprCodegen.Value f = codegen.emit(filter);
+      body.beginIf(f.isNull + " || !" + f.value);
+      body.statement("continue");
+      body.end();
+    }
+    body.statement("table.beginKey()");
+    for (int k = 0; k < keys.size(); k++) {
+      Expr key = keys.get(k);
+      body.comment("key " + k + ": " + key.type().sqlName());
+      stageKey(body, codegen, context, k, key);
+    }
+    body.declareFinal("int", "group", "table.findOrInsert()");
+    body.declareFinal("long", "record", "table.recordAddress(group)");
+    for (int a = 0; a < aggregates.size(); a++) {
+      AggregateCall call = aggregates.get(a);
+      body.comment("aggregate " + a + ": " + call.function() + (call.distinct() ? " DISTINCT" : ""));
+      update(body, codegen, context, a, call, layout);
+    }
+
+    JavaEmitter run = new JavaEmitter(1);
+    run.begin("public void update(org.apache.arrow.vector.FieldVector[] in, int rowCount, "
+        + "io.sluice.codegen.hash.GroupTable table)");
+    context.emitColumnAddresses(run);
+    run.begin("for (int row = 0; row < rowCount; row++)");
+    run.append(body);
+    run.end();
+    run.end();
+    String source = GeneratedClass.assemble(
+        "GeneratedAggregation", AggregationBody.class.getName(), context, run);
+    return new GeneratedClass("GeneratedAggregation", source, context.references());
+  }
+
+  private static void stageKey(JavaEmitter body, ExprCodegen codegen, ClassContext context, int k, Expr key) {
+    DataType t = key.type();
+    if (t.kind() == Kind.NULL) {
+      body.statement("table.keyNull(" + k + ")");
+      return;
+    }
+    if (key instanceof ColumnRef && (GroupLayout.isVar(t) || t.kind() == Kind.DECIMAL)) {
+      // Copy straight from the Arrow buffers: no String, no BigDecimal.
+      int c = ((ColumnRef) key).ordinal();
+      context.useColumn(c, t);
+      body.beginIf(ExprCodegen.MEMORY + ".isNull(" + ClassContext.validity(c) + ", row)");
+      body.statement("table.keyNull(" + k + ")");
+      body.orElse();
+      if (t.kind() == Kind.DECIMAL) {
+        body.statement("table.keyDecimal128(" + k + ", " + ClassContext.data(c) + " + ((long) row << 4))");
+      } else {
+        body.statement("table.keyArrowBytes(" + k + ", " + ClassContext.data(c) + ", "
+            + ClassContext.offsets(c) + ", row)");
+      }
+      body.end();
+      return;
+    }
+    ExprCodegen.Value v = codegen.emit(key);
+    body.beginIf(v.isNull);
+    body.statement("table.keyNull(" + k + ")");
+    body.orElse();
+    body.statement("table." + keyMethod(t) + "(" + k + ", " + v.value + ")");
+    body.end();
+  }
+
+  private static String keyMethod(DataType t) {
+    switch (t.kind()) {
+      case BOOLEAN:
+        return "keyBoolean";
+      case FLOAT:
+        return "keyFloat";
+      case DOUBLE:
+        return "keyDouble";
+      case DECIMAL:
+        return "keyDecimal";
+      case STRING:
+        return "keyString";
+      case BINARY:
+        return "keyBytes";
+      default:
+        return "keyLong";
+    }
+  }
+
+  private static void update(
+      JavaEmitter body, ExprCodegen codegen, ClassContext context, int a, AggregateCall call, GroupLayout layout) {
+    String slot = "record + " + layout.slotOffset(a);
+    if (call.function() == AggregateCall.Function.COUNT_STAR) {
+      body.statement(BUFFERS + ".count(" + slot + ")");
+      return;
+    }
+    Expr arg = call.argument();
+    DataType t = arg.type();
+    GroupLayout.AggregateSlot shape = layout.slot(a);
+    if (shape == GroupLayout.AggregateSlot.SUM_DECIMAL && arg instanceof ColumnRef) {
+      int c = ((ColumnRef) arg).ordinal();
+      context.useColumn(c, t);
+      body.beginIf("!" + ExprCodegen.MEMORY + ".isNull(" + ClassContext.validity(c) + ", row)");
+      body.statement(BUFFERS + ".sumDecimal128(" + slot + ", " + ClassContext.data(c) + " + ((long) row << 4))");
+      body.end();
+      return;
+    }
+    ExprCodegen.Value v = codegen.emit(arg);
+    if (t.kind() == Kind.NULL) {
+      return;
+    }
+    body.beginIf("!" + v.isNull);
+    boolean max = call.function() == AggregateCall.Function.MAX;
+    switch (shape) {
+      case DISTINCT:
+        body.statement("table.addDistinct(" + a + ", group, " + ExprCodegen.RUNTIME
+            + "GroupingValues.normalize(" + box(v) + "))");
+        break;
+      case COUNT:
+        body.statement(BUFFERS + ".count(" + slot + ")");
+        break;
+      case SUM_LONG:
+        body.statement(BUFFERS + ".sumLong(" + slot + ", (long) " + v.value + ")");
+        break;
+      case SUM_DOUBLE:
+        body.statement(BUFFERS + ".sumDouble(" + slot + ", (double) " + v.value + ")");
+        break;
+      case SUM_DECIMAL:
+        body.statement(BUFFERS + ".sumDecimal(" + slot + ", " + v.value + ", " + t.scale() + ")");
+        break;
+      case MINMAX_DECIMAL:
+        body.statement(BUFFERS + (max ? ".maxDecimal(" : ".minDecimal(") + slot + ", " + v.value + ", " + t.scale() + ")");
+        break;
+      case MINMAX_BYTES:
+        body.statement("table." + (t.kind() == Kind.STRING ? "minMaxString(" : "minMaxBytes(") + slot + ", "
+            + v.value + ", " + max + ")");
+        break;
+      default:
+        {
+          String m = max ? "max" : "min";
+          if (t.kind() == Kind.FLOAT || t.kind() == Kind.DOUBLE) {
+            body.statement(BUFFERS + "." + m + "Double(" + slot + ", (double) " + v.value + ")");
+          } else if (t.kind() == Kind.BOOLEAN) {
+            body.statement(BUFFERS + "." + m + "Long(" + slot + ", " + v.value + " ? 1L : 0L)");
+          } else {
+            body.statement(BUFFERS + "." + m + "Long(" + slot + ", (long) " + v.value + ")");
+          }
+        }
+    }
+    body.end();
+  }
+
+  /** The boxed internal value (DISTINCT sets hold the interpreter's values). */
+  private static String box(ExprCodegen.Value v) {
+    return "(Object) " + (v.type.primitive() ? v.type.box + ".valueOf(" + v.value + ")" : v.value);
+  }
+}

@@ -1,0 +1,383 @@
+package io.sluice.codegen.generate;
+
+import io.sluice.codegen.function.FunctionRegistry;
+import io.sluice.codegen.ir.And;
+import io.sluice.codegen.ir.Arithmetic;
+import io.sluice.codegen.ir.Call;
+import io.sluice.codegen.ir.CaseWhen;
+import io.sluice.codegen.ir.Cast;
+import io.sluice.codegen.ir.ColumnRef;
+import io.sluice.codegen.ir.Comparison;
+import io.sluice.codegen.ir.Expr;
+import io.sluice.codegen.ir.ExprVisitor;
+import io.sluice.codegen.ir.In;
+import io.sluice.codegen.ir.IsNull;
+import io.sluice.codegen.ir.Literal;
+import io.sluice.codegen.ir.Negate;
+import io.sluice.codegen.ir.Not;
+import io.sluice.codegen.ir.Or;
+import io.sluice.columnar.types.DataType;
+import io.sluice.columnar.types.DataType.Kind;
+import java.lang.reflect.Method;
+import java.util.List;
+
+/**
+ * Emits the statements that evaluate one expression for the current row ({@code row}) into two
+ * locals: {@code <name>Null} and {@code <name>}. Null checks are explicit, nothing is boxed
+ * except where a function returns a boxed value, and no lambda or iterator runs per row.
+ */
+public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
+
+  /** The locals that hold an evaluated expression. */
+  public static final class Value {
+    public final String isNull;
+    public final String value;
+    public final JavaType type;
+
+    Value(String isNull, String value, JavaType type) {
+      this.isNull = isNull;
+      this.value = value;
+      this.type = type;
+    }
+  }
+
+  static final String RUNTIME = "io.sluice.codegen.runtime.";
+  static final String MEMORY = RUNTIME + "ArrowMemory";
+  private static final String ORDER = RUNTIME + "Orderings";
+  private static final String DECIMALS = RUNTIME + "DecimalOps";
+
+  private final JavaEmitter out;
+  private final ClassContext context;
+  private final String row;
+
+  public ExprCodegen(JavaEmitter out, ClassContext context, String row) {
+    this.out = out;
+    this.context = context;
+    this.row = row;
+  }
+
+  public Value emit(Expr e) {
+    return e.accept(this);
+  }
+
+  /** Declares {@code vN} and {@code vNNull}; {@code isNull} initialises the flag. */
+  private Value declare(DataType type, String isNull) {
+    String name = out.fresh("v");
+    JavaType jt = JavaType.of(type);
+    out.declare(JavaType.BOOLEAN, name + "Null", isNull);
+    out.declare(jt, name, jt.zero);
+    return new Value(name + "Null", name, jt);
+  }
+
+  @Override
+  public Value visitColumnRef(ColumnRef e) {
+    int k = e.ordinal();
+    DataType t = e.type();
+    context.useColumn(k, t);
+    if (t.kind() == Kind.NULL) {
+      return declare(t, "true");
+    }
+    Value v = declare(t, MEMORY + ".isNull(" + ClassContext.validity(k) + ", " + row + ")");
+    out.beginIf("!" + v.isNull);
+    out.assign(v.value, read(t, k, row));
+    out.end();
+    return v;
+  }
+
+  /** The Java expression that reads column {@code k} at {@code index}. */
+  static String read(DataType t, int k, String index) {
+    String data = ClassContext.data(k);
+    switch (t.kind()) {
+      case DECIMAL:
+        return MEMORY + ".readDecimal(" + data + ", " + index + ", " + t.scale() + ")";
+      case STRING:
+        return MEMORY + ".readUtf8(" + data + ", " + ClassContext.offsets(k) + ", " + index + ")";
+      case BINARY:
+        return MEMORY + ".readBinary(" + data + ", " + ClassContext.offsets(k) + ", " + index + ")";
+      default:
+        return MEMORY + ".read" + JavaType.memorySuffix(t) + "(" + data + ", " + index + ")";
+    }
+  }
+
+  @Override
+  public Value visitLiteral(Literal e) {
+    if (e.value() == null || e.type().kind() == Kind.NULL) {
+      return declare(e.type(), "true");
+    }
+    String constant = context.constant(JavaType.of(e.type()), e.value());
+    Value v = declare(e.type(), "false");
+    out.assign(v.value, constant);
+    return v;
+  }
+
+  @Override
+  public Value visitArithmetic(Arithmetic e) {
+    Value l = emit(e.left());
+    Value r = emit(e.right());
+    DataType t = e.type();
+    Value v = declare(t, l.isNull + " || " + r.isNull);
+    out.beginIf("!" + v.isNull);
+    if (t.kind() == Kind.DECIMAL) {
+      String method = e.op().name().toLowerCase(java.util.Locale.ROOT);
+      out.assign(v.value, DECIMALS + "." + method + "(" + l.value + ", " + r.value + ", "
+          + t.precision() + ", " + t.scale() + ")");
+      out.assign(v.isNull, v.value + " == null");
+    } else {
+      String expr = "(" + v.type.name + ") (" + l.value + " " + e.op().symbol + " " + r.value + ")";
+      if (e.op() == Arithmetic.Op.DIVIDE || e.op() == Arithmetic.Op.REMAINDER) {
+        // Spark (ANSI off): x / 0 and x % 0 are null, for every numeric type.
+        out.beginIf(r.value + " == 0");
+        out.assign(v.isNull, "true");
+        out.orElse();
+        out.assign(v.value, expr);
+        out.end();
+      } else {
+        out.assign(v.value, expr);
+      }
+    }
+    out.end();
+    return v;
+  }
+
+  @Override
+  public Value visitNegate(Negate e) {
+    Value c = emit(e.child());
+    Value v = declare(e.type(), c.isNull);
+    out.beginIf("!" + v.isNull);
+    out.assign(v.value, e.type().kind() == Kind.DECIMAL
+        ? c.value + ".negate()"
+        : "(" + v.type.name + ") -" + c.value);
+    out.end();
+    return v;
+  }
+
+  /** A boolean Java expression for {@code l op r} over non-null values of {@code t}. */
+  static String compare(DataType t, Comparison.Op op, String l, String r) {
+    String symbol = op == Comparison.Op.EQ || op == Comparison.Op.NULL_SAFE_EQ ? "==" : op.symbol;
+    switch (t.kind()) {
+      case TINYINT:
+      case SMALLINT:
+      case INT:
+      case BIGINT:
+      case DATE:
+      case TIMESTAMP:
+        return l + " " + symbol + " " + r;
+      default:
+        return ORDER + ".compare(" + l + ", " + r + ") " + symbol + " 0";
+    }
+  }
+
+  @Override
+  public Value visitComparison(Comparison e) {
+    Value l = emit(e.left());
+    Value r = emit(e.right());
+    DataType t = e.left().type();
+    if (e.op() == Comparison.Op.NULL_SAFE_EQ) {
+      Value v = declare(DataType.BOOLEAN, "false");
+      if (t.kind() == Kind.NULL) {
+        out.assign(v.value, "true");
+        return v;
+      }
+      out.assign(v.value, "(" + l.isNull + " && " + r.isNull + ") || (!" + l.isNull + " && !"
+          + r.isNull + " && " + compare(t, e.op(), l.value, r.value) + ")");
+      return v;
+    }
+    Value v = declare(DataType.BOOLEAN, l.isNull + " || " + r.isNull);
+    if (t.kind() != Kind.NULL) {
+      out.beginIf("!" + v.isNull);
+      out.assign(v.value, compare(t, e.op(), l.value, r.value));
+      out.end();
+    }
+    return v;
+  }
+
+  @Override
+  public Value visitAnd(And e) {
+    return logic(e.left(), e.right(), false);
+  }
+
+  @Override
+  public Value visitOr(Or e) {
+    return logic(e.left(), e.right(), true);
+  }
+
+  /**
+   * Three-valued AND ({@code dominant} false) and OR ({@code dominant} true): the right side runs
+   * only when the left does not decide.
+   */
+  private Value logic(Expr left, Expr right, boolean dominant) {
+    Value v = declare(DataType.BOOLEAN, "false");
+    Value l = emit(left);
+    String decides = dominant ? "!" + l.isNull + " && " + l.value : "!" + l.isNull + " && !" + l.value;
+    out.beginIf(decides);
+    out.assign(v.value, String.valueOf(dominant));
+    out.orElse();
+    Value r = emit(right);
+    String rDecides = dominant ? "!" + r.isNull + " && " + r.value : "!" + r.isNull + " && !" + r.value;
+    out.beginIf(rDecides);
+    out.assign(v.value, String.valueOf(dominant));
+    out.orElse();
+    out.assign(v.isNull, l.isNull + " || " + r.isNull);
+    out.assign(v.value, String.valueOf(!dominant));
+    out.end();
+    out.end();
+    return v;
+  }
+
+  @Override
+  public Value visitNot(Not e) {
+    Value c = emit(e.child());
+    Value v = declare(DataType.BOOLEAN, c.isNull);
+    out.assign(v.value, "!" + c.value);
+    return v;
+  }
+
+  @Override
+  public Value visitIsNull(IsNull e) {
+    Value c = emit(e.child());
+    Value v = declare(DataType.BOOLEAN, "false");
+    out.assign(v.value, (e.negated() ? "!" : "") + c.isNull);
+    return v;
+  }
+
+  @Override
+  public Value visitCast(Cast e) {
+    Value c = emit(e.child());
+    DataType from = e.child().type();
+    DataType to = e.type();
+    if (from.kind() == Kind.NULL) {
+      return declare(to, "true");
+    }
+    Value v = declare(to, c.isNull);
+    out.beginIf("!" + v.isNull);
+    CastCode code = CastCode.of(from, to, c.value);
+    assignResult(v, code.expression, code.result);
+    out.end();
+    return v;
+  }
+
+  /**
+   * Assigns a call's result to {@code v}: directly if the call returns {@code v}'s Java type and
+   * cannot return null, else through a null check (a boxed result is unboxed once checked).
+   */
+  private void assignResult(Value v, String call, Class<?> result) {
+    if (result.isPrimitive()) {
+      out.assign(v.value, call);
+    } else if (v.type.primitive()) {
+      String boxed = out.fresh("r");
+      out.declare(v.type.box, boxed, call);
+      out.beginIf(boxed + " == null");
+      out.assign(v.isNull, "true");
+      out.orElse();
+      out.assign(v.value, boxed + "." + v.type.unbox + "()");
+      out.end();
+    } else {
+      out.assign(v.value, call);
+      out.assign(v.isNull, v.value + " == null");
+    }
+  }
+
+  @Override
+  public Value visitCaseWhen(CaseWhen e) {
+    Value v = declare(e.type(), "true");
+    List<Expr> conditions = e.conditions();
+    for (int i = 0; i < conditions.size(); i++) {
+      Value c = emit(conditions.get(i));
+      out.beginIf("!" + c.isNull + " && " + c.value);
+      Value x = emit(e.values().get(i));
+      out.assign(v.isNull, x.isNull);
+      out.assign(v.value, x.value);
+      out.orElse();
+    }
+    if (e.otherwise() != null) {
+      Value x = emit(e.otherwise());
+      out.assign(v.isNull, x.isNull);
+      out.assign(v.value, x.value);
+    }
+    for (int i = 0; i < conditions.size(); i++) {
+      out.end();
+    }
+    return v;
+  }
+
+  @Override
+  public Value visitIn(In e) {
+    Value c = emit(e.child());
+    DataType t = e.child().type();
+    Value v = declare(DataType.BOOLEAN, c.isNull);
+    if (t.kind() == Kind.NULL) {
+      return v;
+    }
+    out.beginIf("!" + v.isNull);
+    String sawNull = out.fresh("sawNull");
+    out.declare(JavaType.BOOLEAN, sawNull, "false");
+    for (Expr item : e.list()) {
+      out.beginIf("!" + v.value);
+      Value x = emit(item);
+      out.beginIf(x.isNull);
+      out.assign(sawNull, "true");
+      out.orElse();
+      out.assign(v.value, compare(t, Comparison.Op.EQ, c.value, x.value));
+      out.end();
+      out.end();
+    }
+    out.assign(v.isNull, "!" + v.value + " && " + sawNull);
+    out.end();
+    return v;
+  }
+
+  @Override
+  public Value visitCall(Call e) {
+    FunctionRegistry.Binding b = FunctionRegistry.bind(e);
+    List<Expr> args = e.args();
+    if (b.special != null) {
+      return greatestOrLeast(e, b.special.equals("greatest"));
+    }
+    Value[] values = new Value[args.size()];
+    StringBuilder anyNull = new StringBuilder();
+    for (int i = 0; i < values.length; i++) {
+      values[i] = emit(args.get(i));
+      anyNull.append(i == 0 ? "" : " || ").append(values[i].isNull);
+    }
+    String initialNull = b.strict && values.length > 0 ? anyNull.toString() : "false";
+    Value v = declare(e.type(), initialNull);
+    Method m = b.method;
+    StringBuilder call = new StringBuilder(m.getDeclaringClass().getName()).append('.').append(m.getName()).append('(');
+    int fixed = b.varargsFrom < 0 ? values.length : b.varargsFrom;
+    for (int i = 0; i < fixed; i++) {
+      call.append(i == 0 ? "" : ", ").append(argument(values[i], b.strict));
+    }
+    if (b.varargsFrom >= 0) {
+      call.append(fixed == 0 ? "" : ", ").append("new String[] {");
+      for (int i = fixed; i < values.length; i++) {
+        call.append(i == fixed ? "" : ", ").append(argument(values[i], b.strict));
+      }
+      call.append('}');
+    }
+    call.append(')');
+    out.beginIf("!" + v.isNull);
+    assignResult(v, call.toString(), m.getReturnType());
+    out.end();
+    return v;
+  }
+
+  /** Strict functions never see nulls; null-tolerant ones get a Java null. */
+  private static String argument(Value v, boolean strict) {
+    return strict || v.type.primitive() ? v.value : "(" + v.isNull + " ? null : " + v.value + ")";
+  }
+
+  private Value greatestOrLeast(Call e, boolean greatest) {
+    DataType t = e.type();
+    Value v = declare(t, "true");
+    String better = greatest ? Comparison.Op.GT.name() : Comparison.Op.LT.name();
+    for (Expr a : e.args()) {
+      Value x = emit(a);
+      out.beginIf("!" + x.isNull + " && (" + v.isNull + " || "
+          + compare(t, Comparison.Op.valueOf(better), x.value, v.value) + ")");
+      out.assign(v.isNull, "false");
+      out.assign(v.value, x.value);
+      out.end();
+    }
+    return v;
+  }
+}

@@ -1,0 +1,384 @@
+package io.sluice.sql;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.calcite.sql.parser.SqlParserPos;
+
+/**
+ * The user's SQL text and the edits that make it parseable by Calcite's core parser, with the map
+ * from positions in the edited text back to the user's text, so that errors and relation
+ * positions always name what the user wrote.
+ *
+ * <p>Edits (made outside string literals, quoted identifiers and comments):
+ *
+ * <ul>
+ *   <li>Spark's typed numeric suffixes ({@code 10L}, {@code 1S}, {@code 1Y}, {@code 1.5BD},
+ *       {@code 1.5D}, {@code 1.5F}): the suffix becomes spaces and is remembered by the
+ *       literal's position, so the translator types the literal;
+ *   <li>{@code <=>} becomes {@code IS NOT DISTINCT FROM}; {@code ==} becomes {@code =};
+ *   <li>a reserved word that the parser rejected where it expected an identifier ({@code year},
+ *       {@code count}, {@code value}, ...) is back-quoted (see {@link SqlFrontEnd}).
+ * </ul>
+ *
+ * <p>Not thread-safe; one per parse.
+ */
+final class SqlSourceText {
+
+  /** A replacement of {@code length} characters of the original text at {@code start}. */
+  private static final class Edit {
+    final int start;
+    final int length;
+    final String replacement;
+
+    Edit(int start, int length, String replacement) {
+      this.start = start;
+      this.length = length;
+      this.replacement = replacement;
+    }
+  }
+
+  private final String original;
+  private final List<Edit> edits = new ArrayList<>();
+  /** Original offset of a numeric literal's first character to its Spark suffix, upper case. */
+  private final Map<Integer, String> numericSuffixes = new HashMap<>();
+
+  private String edited;
+  /** Parallel arrays: for each edit in order, its start in the edited text. */
+  private int[] editedStarts = new int[0];
+
+  SqlSourceText(String original) {
+    this.original = original;
+    scan();
+    rebuild();
+  }
+
+  String original() {
+    return original;
+  }
+
+  /** The text to hand to Calcite. */
+  String edited() {
+    return edited;
+  }
+
+  /** The Spark suffix ({@code L}, {@code S}, {@code Y}, {@code BD}, {@code D}, {@code F}) of the numeric literal at that original offset, or null. */
+  String numericSuffixAt(int originalOffset) {
+    return numericSuffixes.get(originalOffset);
+  }
+
+  /** True if the original offset lies inside text that an edit replaced. */
+  boolean isEdited(int originalOffset) {
+    for (Edit e : edits) {
+      if (originalOffset >= e.start && originalOffset < e.start + e.length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Puts text before the user's ({@code SELECT } to parse an expression as a select item). */
+  void prepend(String text) {
+    addEdit(0, 0, text);
+    rebuild();
+  }
+
+  /** Back-quotes the word at {@code [start, start + length)} of the original text. */
+  void quoteWord(int start, int length) {
+    addEdit(start, length, "`" + original.substring(start, start + length) + "`");
+    rebuild();
+  }
+
+  /**
+   * The offset in the original text of a Calcite position (1-based line and column, tabs counted
+   * as one column) in the edited text.
+   */
+  int originalOffset(int editedLine, int editedColumn) {
+    return toOriginal(offsetOf(edited, editedLine, editedColumn));
+  }
+
+  /** The offset in the original text of an offset in the edited text. */
+  int toOriginal(int editedOffset) {
+    int result = editedOffset;
+    for (int i = edits.size() - 1; i >= 0; i--) {
+      Edit e = edits.get(i);
+      int es = editedStarts[i];
+      if (editedOffset >= es) {
+        int editedEnd = es + e.replacement.length();
+        result = editedOffset < editedEnd ? e.start : e.start + e.length + (editedOffset - editedEnd);
+        return Math.min(result, original.length());
+      }
+    }
+    return Math.min(result, original.length());
+  }
+
+  /** The original offset of a Calcite node position, or -1 for none. */
+  int originalOffset(SqlParserPos pos) {
+    if (pos == null || pos.getLineNum() <= 0) {
+      return -1;
+    }
+    return originalOffset(pos.getLineNum(), pos.getColumnNum());
+  }
+
+  /** A parse error at an original offset (or without position when the offset is negative). */
+  ParseException error(String reason, int originalOffset, Throwable cause) {
+    if (originalOffset < 0) {
+      return new ParseException(reason, original, -1, -1, cause);
+    }
+    return new ParseException(
+        reason, original, lineOf(originalOffset), positionInLine(originalOffset), cause);
+  }
+
+  /** A parse error at a Calcite node position. */
+  ParseException error(String reason, SqlParserPos pos) {
+    return error(reason, originalOffset(pos), null);
+  }
+
+  /** 1-based line of an original offset. */
+  int lineOf(int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < original.length(); i++) {
+      char c = original.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= original.length() || original.charAt(i + 1) != '\n'))) {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** 0-based position in its line of an original offset. */
+  int positionInLine(int offset) {
+    int start = Math.min(offset, original.length());
+    while (start > 0 && original.charAt(start - 1) != '\n' && original.charAt(start - 1) != '\r') {
+      start--;
+    }
+    return offset - start;
+  }
+
+  /** Offset of a 1-based (line, column) in {@code text}; line breaks are \n, \r\n or \r. */
+  static int offsetOf(String text, int line, int column) {
+    int offset = 0;
+    int currentLine = 1;
+    while (currentLine < line && offset < text.length()) {
+      char c = text.charAt(offset++);
+      if (c == '\n') {
+        currentLine++;
+      } else if (c == '\r') {
+        if (offset < text.length() && text.charAt(offset) == '\n') {
+          offset++;
+        }
+        currentLine++;
+      }
+    }
+    return Math.min(offset + Math.max(column, 1) - 1, text.length());
+  }
+
+  /** The token of the original text at an offset, for error messages ({@code FORM}, {@code ,}). */
+  String tokenAt(int offset) {
+    int i = offset;
+    while (i < original.length() && Character.isWhitespace(original.charAt(i))) {
+      i++;
+    }
+    if (i >= original.length()) {
+      return null;
+    }
+    char c = original.charAt(i);
+    int end = i + 1;
+    if (isWordChar(c)) {
+      while (end < original.length() && isWordChar(original.charAt(end))) {
+        end++;
+      }
+    } else if (c == '\'' || c == '"' || c == '`') {
+      while (end < original.length() && original.charAt(end) != c) {
+        end += original.charAt(end) == '\\' && c != '`' ? 2 : 1;
+      }
+      // An unterminated quote is reported as the quote character alone.
+      end = end < original.length() ? end + 1 : i + 1;
+    } else {
+      String ops = "<=>!|";
+      while (end < original.length() && ops.indexOf(c) >= 0 && ops.indexOf(original.charAt(end)) >= 0 && end - i < 3) {
+        end++;
+      }
+    }
+    return original.substring(i, end);
+  }
+
+  /** The word (letters, digits, _) starting at an original offset, or null. */
+  String wordAt(int offset) {
+    if (offset >= original.length() || !isWordStart(original.charAt(offset))) {
+      return null;
+    }
+    if (offset > 0 && isWordChar(original.charAt(offset - 1))) {
+      return null;
+    }
+    int end = offset;
+    while (end < original.length() && isWordChar(original.charAt(end))) {
+      end++;
+    }
+    return original.substring(offset, end);
+  }
+
+  /** Start offset of the word that ends just before {@code offset} (skipping spaces), or -1. */
+  int previousWordStart(int offset) {
+    int i = Math.min(offset, original.length()) - 1;
+    while (i >= 0 && Character.isWhitespace(original.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || !isWordChar(original.charAt(i))) {
+      return -1;
+    }
+    while (i > 0 && isWordChar(original.charAt(i - 1))) {
+      i--;
+    }
+    return isWordStart(original.charAt(i)) ? i : -1;
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  private static boolean isWordStart(char c) {
+    return Character.isLetter(c) || c == '_';
+  }
+
+  // ---- the initial scan -----------------------------------------------------------------
+
+  private void scan() {
+    String s = original;
+    int n = s.length();
+    int i = 0;
+    int semicolon = -1; // a ';' followed by nothing but white space, or -1
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      semicolon = c == ';' ? i : -1;
+      if (c == ';') {
+        i++;
+      } else if (c == '\'' || c == '"') {
+        i = skipQuoted(s, i, c, true);
+      } else if (c == '`') {
+        i = skipQuoted(s, i, c, false);
+      } else if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-') {
+        while (i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+          i++;
+        }
+      } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+        int end = s.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 2;
+      } else if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)))) {
+        if (i > 0 && isWordChar(s.charAt(i - 1))) {
+          // Part of an identifier such as t1.
+          while (i < n && isWordChar(s.charAt(i))) {
+            i++;
+          }
+        } else {
+          i = scanNumber(s, i);
+        }
+      } else if (isWordChar(c)) {
+        while (i < n && isWordChar(s.charAt(i))) {
+          i++;
+        }
+      } else if (s.startsWith("<=>", i)) {
+        addEdit(i, 3, " IS NOT DISTINCT FROM ");
+        i += 3;
+      } else if (s.startsWith("==", i)) {
+        addEdit(i, 2, "= ");
+        i += 2;
+      } else if (c == '<' || c == '>' || c == '!') {
+        // Keep "<=", ">=", "!=" whole so that "<==" or ">==" is not read as "<" "==".
+        i += i + 1 < n && s.charAt(i + 1) == '=' ? 2 : 1;
+      } else {
+        i++;
+      }
+    }
+    if (semicolon >= 0) {
+      // Spark accepts one statement with a trailing ';'.
+      addEdit(semicolon, 1, " ");
+    }
+  }
+
+  private static int skipQuoted(String s, int start, char quote, boolean backslashEscapes) {
+    int i = start + 1;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (backslashEscapes && c == '\\') {
+        i += 2;
+      } else if (c == quote) {
+        return i + 1;
+      } else {
+        i++;
+      }
+    }
+    return s.length();
+  }
+
+  /** Scans a numeric literal at {@code start}; records and blanks a Spark type suffix. */
+  private int scanNumber(String s, int start) {
+    int n = s.length();
+    int i = start;
+    while (i < n && Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      while (i < n && Character.isDigit(s.charAt(i))) {
+        i++;
+      }
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      int j = i + 1;
+      if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+        j++;
+      }
+      if (j < n && Character.isDigit(s.charAt(j))) {
+        i = j;
+        while (i < n && Character.isDigit(s.charAt(i))) {
+          i++;
+        }
+      }
+    }
+    int end = i;
+    while (end < n && isWordChar(s.charAt(end))) {
+      end++;
+    }
+    if (end > i) {
+      String suffix = s.substring(i, end).toUpperCase(Locale.ROOT);
+      if (suffix.equals("L") || suffix.equals("S") || suffix.equals("Y") || suffix.equals("BD")
+          || suffix.equals("D") || suffix.equals("F")) {
+        numericSuffixes.put(start, suffix);
+        addEdit(i, end - i, " ".repeat(end - i));
+      }
+    }
+    return end;
+  }
+
+  private void addEdit(int start, int length, String replacement) {
+    int at = 0;
+    // Insertions (length 0) at an offset stay before a replacement that starts there.
+    while (at < edits.size()
+        && (edits.get(at).start < start || (edits.get(at).start == start && edits.get(at).length == 0))) {
+      at++;
+    }
+    edits.add(at, new Edit(start, length, replacement));
+  }
+
+  private void rebuild() {
+    StringBuilder out = new StringBuilder(original.length() + 16);
+    editedStarts = new int[edits.size()];
+    int from = 0;
+    for (int k = 0; k < edits.size(); k++) {
+      Edit e = edits.get(k);
+      out.append(original, from, e.start);
+      editedStarts[k] = out.length();
+      out.append(e.replacement);
+      from = e.start + e.length;
+    }
+    out.append(original, from, original.length());
+    edited = out.toString();
+  }
+}

@@ -1,0 +1,98 @@
+package io.sluice.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sluice.Session;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * DESIGN.md §1's promise: a Spark user's Java program compiles against Sluice after changing only
+ * the imports and {@code SparkSession}, and prints the same table. The program is a Spark source
+ * file; this test applies the port table, compiles it with javac and runs it.
+ */
+class PortabilityTest {
+
+  /** The port table of DESIGN.md §1, applied in order. */
+  static String port(String sparkSource) {
+    return sparkSource
+        .replace("org.apache.spark.sql.SparkSession", "io.sluice.Session")
+        .replace("SparkSession", "Session")
+        .replace("org.apache.spark.sql.streaming.", "io.sluice.streaming.")
+        .replace("org.apache.spark.api.java.function.", "io.sluice.function.")
+        .replace("org.apache.spark.sql.", "io.sluice.");
+  }
+
+  @Test
+  @Timeout(120)
+  void theArticlesProgramPortsByChangingImports(@TempDir Path tmp) throws Exception {
+    Path data = tmp.resolve("stream");
+    Files.createDirectories(data);
+    Session generator = Session.builder().master("local[1]").getOrCreate();
+    try {
+      SeedDataGenerator.write(generator, data, 4);
+    } finally {
+      generator.stop();
+    }
+
+    String spark;
+    try (InputStream in = getClass().getResourceAsStream("/spark/AgeCounts.java.txt")) {
+      spark = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String ported = port(spark);
+    assertThat(ported).doesNotContain("org.apache.spark");
+    Path src = tmp.resolve("src/AgeCounts.java");
+    Files.createDirectories(src.getParent());
+    Files.writeString(src, ported);
+    Path classes = tmp.resolve("classes");
+    Files.createDirectories(classes);
+
+    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int rc =
+        javac.run(null, null, errors, "-cp", classpath, "-d", classes.toString(), src.toString());
+    assertThat(rc).as(errors.toString(StandardCharsets.UTF_8)).isZero();
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      Method main = loader.loadClass("AgeCounts").getMethod("main", String[].class);
+      main.invoke(null, (Object) new String[] {data.toString()});
+    } finally {
+      System.setOut(original);
+    }
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(printed)
+        .contains("active: 1")
+        .contains(
+            String.join(
+                "\n",
+                List.of(
+                    "+-----------+-----+",
+                    "|        age|count|",
+                    "+-----------+-----+",
+                    "|15-24 years| 4642|",
+                    "|25-34 years| 4642|",
+                    "|35-54 years| 4642|",
+                    "| 5-14 years| 4610|",
+                    "|55-74 years| 4642|",
+                    "|  75+ years| 4642|",
+                    "+-----------+-----+")));
+  }
+}
