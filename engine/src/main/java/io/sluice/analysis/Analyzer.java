@@ -140,8 +140,14 @@ public final class Analyzer {
     }
     if (p instanceof Sort) {
       Sort s = (Sort) p;
+      if (s.child() instanceof Project) {
+        LogicalPlan rewritten = sortByHiddenColumns(s, (Project) s.child());
+        if (rewritten != null) {
+          return analyze(rewritten);
+        }
+      }
       Planned child = analyze(s.child());
-      ExprResolver resolver = new ExprResolver(child.attrs);
+      ExprResolver resolver = sortKeyResolver(child.attrs);
       List<Expr> keys = new ArrayList<>();
       boolean[] asc = new boolean[s.keys().size()];
       boolean[] nullsFirst = new boolean[s.keys().size()];
@@ -174,6 +180,66 @@ public final class Analyzer {
       return new Planned(new RowFunctionExec(child.node, f, Schemas.of(attrs)), attrs);
     }
     throw new AnalysisException("Unsupported plan node: " + p.describe());
+  }
+
+  /**
+   * A resolver for ORDER BY keys: a key whose SQL text is the name of an output column refers to
+   * that column, so {@code ORDER BY count(*)} sorts by the {@code count(1)} column, as in Spark.
+   */
+  private static ExprResolver sortKeyResolver(List<Attribute> attrs) {
+    return new ExprResolver(
+        attrs,
+        e -> {
+          if (e instanceof ColumnName) {
+            return null;
+          }
+          for (int i = 0; i < attrs.size(); i++) {
+            if (attrs.get(i).name().equalsIgnoreCase(e.sql())) {
+              Attribute a = attrs.get(i);
+              return Exprs.column(i, a.name(), a.type(), a.nullable());
+            }
+          }
+          return null;
+        });
+  }
+
+  /**
+   * {@code SELECT a FROM t ORDER BY b}: Spark sorts by columns the select list dropped. Rewrites
+   * to select the missing keys as hidden columns, sort, and drop them again; null when every key
+   * resolves against the select list.
+   */
+  private LogicalPlan sortByHiddenColumns(Sort s, Project p) {
+    boolean aggregates = false;
+    for (UnresolvedExpr e : p.list()) {
+      aggregates |= ExprResolver.containsAggregate(e);
+    }
+    Planned projected = analyze(p);
+    ExprResolver resolver = sortKeyResolver(projected.attrs);
+    List<UnresolvedExpr> hidden = new ArrayList<>();
+    List<SortKey> keys = new ArrayList<>();
+    for (SortKey k : s.keys()) {
+      try {
+        resolver.resolve(k.child());
+        keys.add(k);
+      } catch (AnalysisException e) {
+        if (aggregates) {
+          throw e;
+        }
+        String name = "__sort_key_" + hidden.size();
+        hidden.add(new Alias(k.child(), name));
+        keys.add(new SortKey(new ColumnName(List.of(name)), k.ascending(), k.nullsFirst()));
+      }
+    }
+    if (hidden.isEmpty()) {
+      return null;
+    }
+    List<UnresolvedExpr> widened = new ArrayList<>(p.list());
+    widened.addAll(hidden);
+    List<UnresolvedExpr> visible = new ArrayList<>();
+    for (Attribute a : projected.attrs) {
+      visible.add(new ColumnName(List.of(a.name())));
+    }
+    return new Project(visible, new Sort(keys, new Project(widened, p.child())));
   }
 
   private static List<Attribute> attributes(Schema schema) {

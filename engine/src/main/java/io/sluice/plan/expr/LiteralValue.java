@@ -43,6 +43,15 @@ public final class LiteralValue extends UnresolvedExpr {
     if (type != null && type.kind() == DataType.Kind.DATE && value instanceof Integer) {
       return "DATE '" + java.time.LocalDate.ofEpochDay((Integer) value) + "'";
     }
+    if (type != null && type.kind() == DataType.Kind.TIMESTAMP && value instanceof Long) {
+      long micros = (Long) value;
+      java.time.LocalDateTime t =
+          java.time.LocalDateTime.ofEpochSecond(
+              Math.floorDiv(micros, 1_000_000L),
+              (int) Math.floorMod(micros, 1_000_000L) * 1000,
+              java.time.ZoneOffset.UTC);
+      return "TIMESTAMP '" + t.toString().replace('T', ' ') + "'";
+    }
     if (value instanceof Long) {
       return value + "L";
     }
