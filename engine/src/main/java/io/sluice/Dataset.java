@@ -96,13 +96,13 @@ public class Dataset<T> {
     return names;
   }
 
-  /** Spark's dtypes: (name, simpleString type) pairs, as two-element arrays. */
+  /** Spark's dtypes: (name, type) pairs such as {@code ("age", "IntegerType")}, as two-element arrays. */
   public String[][] dtypes() {
     List<Field> fields = schema().getFields();
     String[][] out = new String[fields.size()][];
     for (int i = 0; i < out.length; i++) {
       out[i] =
-          new String[] {fields.get(i).getName(), Ddl.typeOf(fields.get(i)).simpleString()};
+          new String[] {fields.get(i).getName(), Ddl.typeOf(fields.get(i)).sparkTypeString()};
     }
     return out;
   }

@@ -140,6 +140,6 @@ class FileReadTest {
     Files.writeString(csv, "a,b,c\n1,2.5,x\n2,3.5,y\n");
     Dataset<Row> df = spark.read().option("header", "true").option("inferSchema", "true").csv(csv.toString());
     assertThat(df.dtypes()).isDeepEqualTo(
-        new String[][] {{"a", "int"}, {"b", "double"}, {"c", "string"}});
+        new String[][] {{"a", "IntegerType"}, {"b", "DoubleType"}, {"c", "StringType"}});
   }
 }

@@ -297,6 +297,7 @@ public final class FunctionRegistry {
     register(fixed(sf, "regexpReplace", S, false, t(S, S, S)), "regexp_replace");
     register(fixed(sf, "regexpExtract", S, false, t(S, S, I), 1), "regexp_extract");
     register(fixed(sf, "rlike", B, false, t(S, S)), "rlike", "regexp");
+    register(fixed(sf, "like", B, false, t(S, S)), "like");
     register(fixed(sf, "instr", I, false, t(S, S)), "instr");
     register(fixed(sf, "reverse", S, false, t(S)), "reverse");
     register(fixed(sf, "initcap", S, false, t(S)), "initcap");

@@ -143,6 +143,41 @@ public final class StringFunctions {
     return g == null ? "" : g;
   }
 
+  /**
+   * SQL {@code s LIKE pattern}: {@code _} is any one character, {@code %} any run, {@code \}
+   * escapes the next character; the whole string must match (Spark's default escape).
+   */
+  public static boolean like(String s, String likePattern) {
+    Pattern p = LIKE_PATTERNS.get(likePattern);
+    if (p == null) {
+      p = Pattern.compile(likeToRegex(likePattern), Pattern.DOTALL);
+      if (LIKE_PATTERNS.size() < MAX_PATTERNS) {
+        LIKE_PATTERNS.put(likePattern, p);
+      }
+    }
+    return p.matcher(s).matches();
+  }
+
+  private static final java.util.Map<String, Pattern> LIKE_PATTERNS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static String likeToRegex(String like) {
+    StringBuilder regex = new StringBuilder(like.length() + 8);
+    for (int i = 0; i < like.length(); i++) {
+      char c = like.charAt(i);
+      if (c == '\\' && i + 1 < like.length()) {
+        regex.append(Pattern.quote(String.valueOf(like.charAt(++i))));
+      } else if (c == '%') {
+        regex.append(".*");
+      } else if (c == '_') {
+        regex.append('.');
+      } else {
+        regex.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return regex.toString();
+  }
+
   public static boolean rlike(String s, String regex) {
     return pattern(regex).matcher(s).find();
   }

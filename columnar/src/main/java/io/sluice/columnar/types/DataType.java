@@ -114,6 +114,57 @@ public final class DataType {
     }
   }
 
+  /**
+   * Spark's {@code typeName}, which {@code printSchema} shows: {@code integer}, {@code long},
+   * {@code short}, {@code byte}, {@code string}, {@code decimal(10,2)}, ...
+   */
+  public String typeName() {
+    switch (kind) {
+      case INT:
+        return "integer";
+      case BIGINT:
+        return "long";
+      case SMALLINT:
+        return "short";
+      case TINYINT:
+        return "byte";
+      default:
+        return simpleString();
+    }
+  }
+
+  /** Spark's {@code DataType.toString} in Scala/Java, which {@code Dataset.dtypes} returns. */
+  public String sparkTypeString() {
+    switch (kind) {
+      case NULL:
+        return "NullType";
+      case BOOLEAN:
+        return "BooleanType";
+      case TINYINT:
+        return "ByteType";
+      case SMALLINT:
+        return "ShortType";
+      case INT:
+        return "IntegerType";
+      case BIGINT:
+        return "LongType";
+      case FLOAT:
+        return "FloatType";
+      case DOUBLE:
+        return "DoubleType";
+      case DECIMAL:
+        return "DecimalType(" + precision + "," + scale + ")";
+      case STRING:
+        return "StringType";
+      case BINARY:
+        return "BinaryType";
+      case DATE:
+        return "DateType";
+      default:
+        return "TimestampType";
+    }
+  }
+
   /** The DDL name, as {@link Ddl} writes it: {@code STRING}, {@code DECIMAL(10,2)}, ... */
   public String sqlName() {
     switch (kind) {

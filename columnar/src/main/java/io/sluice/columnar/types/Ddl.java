@@ -110,7 +110,7 @@ public final class Ddl {
       out.append(" |-- ")
           .append(f.getName())
           .append(": ")
-          .append(typeOf(f).simpleString())
+          .append(typeOf(f).typeName())
           .append(" (nullable = ")
           .append(f.isNullable())
           .append(")\n");
