@@ -1,0 +1,131 @@
+package io.sluice.execution.streaming.sinks;
+
+import io.sluice.columnar.Batch;
+import io.sluice.columnar.BatchBuilder;
+import io.sluice.columnar.Values;
+import io.sluice.streaming.OutputMode;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * Spark's memory sink: keeps the result in a {@link MemoryTable} that SQL can query under the
+ * query's name. Complete mode replaces the table, append mode adds the batch's rows, update mode
+ * replaces the rows whose key columns match and adds the others (Spark's memory sink appends in
+ * update mode; an upsert is what a reader of an aggregation's table expects). Query thread only.
+ */
+public final class MemorySink implements Sink {
+
+  private final MemoryTable table;
+  private final OutputMode mode;
+  private final int[] keyColumns;
+  private long lastBatchId = -1;
+
+  /**
+   * @param keyColumns columns that identify a row in update mode (the aggregation's grouping
+   *     columns); empty means the whole row
+   */
+  public MemorySink(MemoryTable table, OutputMode mode, int[] keyColumns) {
+    this.table = table;
+    this.mode = mode;
+    this.keyColumns = keyColumns.clone();
+  }
+
+  public MemoryTable table() {
+    return table;
+  }
+
+  @Override
+  public String description() {
+    return "MemorySink";
+  }
+
+  @Override
+  public long addBatch(long batchId, List<Batch> result, Schema schema) {
+    List<Batch> owned = new ArrayList<>();
+    try {
+      for (Batch b : result) {
+        owned.add(b.transferTo(table.allocator()));
+        b.close();
+      }
+    } catch (RuntimeException e) {
+      owned.forEach(Batch::close);
+      result.forEach(Batch::close);
+      throw e;
+    }
+    long rows = 0;
+    for (Batch b : owned) {
+      rows += b.rowCount();
+    }
+    if (batchId <= lastBatchId) {
+      owned.forEach(Batch::close); // already written: a re-run batch changes nothing
+      return rows;
+    }
+    if (mode == OutputMode.Complete()) {
+      table.publish(owned);
+    } else if (mode == OutputMode.Append()) {
+      List<Batch> next = table.copyOfCurrent();
+      next.addAll(owned);
+      table.publish(next);
+    } else {
+      table.publish(upsert(owned));
+    }
+    lastBatchId = batchId;
+    return rows;
+  }
+
+  /** The current rows with the updated ones replaced by key, as one batch; frees {@code updates}. */
+  private List<Batch> upsert(List<Batch> updates) {
+    Map<List<Object>, Object[]> rows = new LinkedHashMap<>();
+    List<Batch> current = table.copyOfCurrent();
+    try {
+      collect(current, rows);
+      collect(updates, rows);
+    } finally {
+      current.forEach(Batch::close);
+      updates.forEach(Batch::close);
+    }
+    try (BatchBuilder builder = new BatchBuilder(table.schema(), table.allocator())) {
+      for (Object[] row : rows.values()) {
+        builder.appendRow(row);
+      }
+      return new ArrayList<>(List.of(builder.build()));
+    }
+  }
+
+  private void collect(List<Batch> batches, Map<List<Object>, Object[]> rows) {
+    for (Batch b : batches) {
+      List<FieldVector> vectors = b.vectors();
+      for (int r = 0; r < b.rowCount(); r++) {
+        Object[] row = new Object[vectors.size()];
+        for (int c = 0; c < row.length; c++) {
+          row[c] = Values.get(vectors.get(c), r);
+        }
+        rows.put(key(row), row);
+      }
+    }
+  }
+
+  private List<Object> key(Object[] row) {
+    int[] cols = keyColumns.length == 0 ? allColumns(row.length) : keyColumns;
+    Object[] key = new Object[cols.length];
+    for (int i = 0; i < cols.length; i++) {
+      Object v = row[cols[i]];
+      key[i] = v instanceof byte[] ? ByteBuffer.wrap((byte[]) v) : v; // arrays compare by content
+    }
+    return Arrays.asList(key);
+  }
+
+  private static int[] allColumns(int n) {
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) {
+      all[i] = i;
+    }
+    return all;
+  }
+}

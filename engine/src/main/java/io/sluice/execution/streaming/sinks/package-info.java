@@ -1,0 +1,2 @@
+/** Streaming sinks: where micro-batches' results go (memory table, console, foreachBatch, foreach). */
+package io.sluice.execution.streaming.sinks;
