@@ -7,6 +7,7 @@ import io.sluice.codegen.kernel.Projection;
 import io.sluice.columnar.Batch;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
@@ -66,44 +67,67 @@ public final class AggregateExec extends PhysicalNode {
     return streaming;
   }
 
-  private Aggregation create(ExecContext context) {
+  private Aggregation create(ExecContext context, BufferAllocator allocator) {
     return context
         .kernels()
-        .aggregation(
-            child.schema(), filter, keys, keyNames, aggregates, aggregateNames, context.allocator());
+        .aggregation(child.schema(), filter, keys, keyNames, aggregates, aggregateNames, allocator);
+  }
+
+  private AggregateState createState(ExecContext context) {
+    BufferAllocator allocator =
+        context.allocator().newChildAllocator("aggregate " + keyNames, 0, Long.MAX_VALUE);
+    try {
+      return new AggregateState(allocator, create(context, allocator));
+    } catch (RuntimeException e) {
+      allocator.close();
+      throw e;
+    }
   }
 
   @Override
   public List<Batch> execute(ExecContext context) {
-    Aggregation aggregation = streaming ? context.state(this, () -> create(context)) : create(context);
+    if (!streaming) {
+      try (Aggregation aggregation = create(context, context.allocator())) {
+        update(aggregation, context);
+        return finish(aggregation.result(context.allocator()), context);
+      }
+    }
+    AggregateState state = context.state(this, () -> createState(context));
+    Aggregation aggregation = state.aggregation();
+    update(aggregation, context);
+    Batch updated = aggregation.updatedResult(context.allocator());
+    state.recordUpdated(updated.rowCount());
+    aggregation.clearUpdated();
+    Batch result;
+    if (context.aggregateEmit() == AggregateEmit.UPDATED) {
+      result = updated;
+    } else {
+      updated.close();
+      result = aggregation.result(context.allocator());
+    }
+    return finish(result, context);
+  }
+
+  private void update(Aggregation aggregation, ExecContext context) {
+    List<Batch> input = child.execute(context);
     try {
-      List<Batch> input = child.execute(context);
-      try {
-        for (Batch b : input) {
-          aggregation.update(b);
-        }
-      } finally {
-        input.forEach(Batch::close);
-      }
-      Batch result =
-          streaming && context.aggregateEmit() == AggregateEmit.UPDATED
-              ? aggregation.updatedResult(context.allocator())
-              : aggregation.result(context.allocator());
-      if (streaming) {
-        aggregation.clearUpdated();
-      }
-      if (post == null) {
-        return new ArrayList<>(List.of(result));
-      }
-      try {
-        return new ArrayList<>(List.of(post.apply(result, context.allocator())));
-      } finally {
-        result.close();
+      for (Batch b : input) {
+        aggregation.update(b);
       }
     } finally {
-      if (!streaming) {
-        aggregation.close();
-      }
+      input.forEach(Batch::close);
+    }
+  }
+
+  /** Applies the post-aggregation projection (HAVING, expressions over aggregates), if any. */
+  private List<Batch> finish(Batch result, ExecContext context) {
+    if (post == null) {
+      return new ArrayList<>(List.of(result));
+    }
+    try {
+      return new ArrayList<>(List.of(post.apply(result, context.allocator())));
+    } finally {
+      result.close();
     }
   }
 

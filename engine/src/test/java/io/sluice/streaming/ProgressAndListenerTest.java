@@ -49,6 +49,13 @@ class ProgressAndListenerTest extends StreamingTestBase {
     assertThat(json.get("sink").get("description").asText()).isEqualTo("MemorySink");
     assertThat(json.get("sink").get("numOutputRows").asLong()).isEqualTo(2);
     assertThat(json.get("stateOperators")).hasSize(1);
+    assertThat(p.stateOperators()[0].numRowsTotal()).isEqualTo(2);
+    assertThat(p.stateOperators()[0].numRowsUpdated()).isEqualTo(2);
+    assertThat(p.stateOperators()[0].memoryUsedBytes()).isPositive();
+    input.addData(Row.of("a"));
+    q.processAllAvailable();
+    assertThat(q.lastProgress().stateOperators()[0].numRowsTotal()).isEqualTo(2);
+    assertThat(q.lastProgress().stateOperators()[0].numRowsUpdated()).isEqualTo(1);
     // Spark's pretty layout: "name" : value, arrays inline
     assertThat(p.prettyJson()).startsWith("{\n  \"id\" : \"" + q.id() + "\",\n  \"runId\" : ");
     assertThat(p.prettyJson()).contains("\"sources\" : [ {\n    \"description\" : ");

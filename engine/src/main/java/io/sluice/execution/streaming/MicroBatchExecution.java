@@ -5,6 +5,7 @@ import io.sluice.columnar.Batch;
 import io.sluice.execution.AggregateEmit;
 import io.sluice.execution.ExecContext;
 import io.sluice.execution.PhysicalNode;
+import io.sluice.execution.StateStoreMetrics;
 import io.sluice.execution.streaming.sinks.Sink;
 import io.sluice.plan.LogicalPlan;
 import io.sluice.plan.StreamingRelation;

@@ -1,4 +1,4 @@
-package io.sluice.execution.streaming;
+package io.sluice.execution;
 
 /**
  * Implemented by the state a stateful operator keeps in {@code ExecContext.state}, so progress can
