@@ -4,6 +4,8 @@ import io.sluice.Dataset;
 import io.sluice.Row;
 import io.sluice.Session;
 import io.sluice.streaming.StreamingQuery;
+import io.sluice.streaming.StreamingQueryListener;
+import io.sluice.streaming.StreamingQueryProgress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +70,9 @@ public final class SeedAgeCounts {
       }
       String path = dir.toString();
 
+      // One line per micro-batch, to see maxFilesPerTrigger at work (not in the article).
+      spark.streams().addListener(new BatchPrinter());
+
       // The article's program, line for line.
       Dataset<Row> data = spark.read().parquet(path);
       Schema dataSchema = data.schema();
@@ -101,6 +106,23 @@ public final class SeedAgeCounts {
     } finally {
       spark.stop();
     }
+  }
+
+  /** Prints each micro-batch's size and duration as the query reports it. */
+  private static final class BatchPrinter extends StreamingQueryListener {
+    @Override
+    public void onQueryStarted(QueryStartedEvent event) {}
+
+    @Override
+    public void onQueryProgress(QueryProgressEvent event) {
+      StreamingQueryProgress p = event.progress();
+      System.out.println(
+          "batch " + p.batchId() + ": " + p.numInputRows() + " rows in "
+              + p.durationMs().get("triggerExecution") + " ms");
+    }
+
+    @Override
+    public void onQueryTerminated(QueryTerminatedEvent event) {}
   }
 
   private static long processed(Session spark) {
