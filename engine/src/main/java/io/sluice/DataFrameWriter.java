@@ -118,7 +118,7 @@ public final class DataFrameWriter<T> {
     PhysicalNode plan = session.planner().plan(dataset.logicalPlan());
     try (BufferAllocator allocator =
             session.rootAllocator().newChildAllocator("write", 0, Long.MAX_VALUE);
-        ExecContext context = new ExecContext(allocator, session.kernels(), session.timeZone())) {
+        ExecContext context = new ExecContext(allocator, session.kernels(), session.timeZone(), session.tasks())) {
       List<Batch> batches = plan.execute(context);
       try {
         Files.createDirectories(dir);

@@ -407,7 +407,7 @@ public class Dataset<T> {
     List<Row> rows;
     try (BufferAllocator allocator =
             session.rootAllocator().newChildAllocator("collect", 0, Long.MAX_VALUE);
-        ExecContext context = new ExecContext(allocator, session.kernels(), session.timeZone())) {
+        ExecContext context = new ExecContext(allocator, session.kernels(), session.timeZone(), session.tasks())) {
       List<Batch> batches = physical.execute(context);
       try {
         rows = RowConverter.toRows(batches, physical.schema());

@@ -36,6 +36,7 @@ public final class Session implements AutoCloseable {
   private final BufferAllocator tablesAllocator;
   private final QueryPlanner planner;
   private final StreamingQueryManager streams;
+  private final io.sluice.execution.Tasks tasks;
   private final java.util.Deque<AutoCloseable> resources = new java.util.concurrent.ConcurrentLinkedDeque<>();
   private volatile boolean stopped;
 
@@ -46,6 +47,7 @@ public final class Session implements AutoCloseable {
     this.rootAllocator = new RootAllocator(Long.MAX_VALUE);
     this.tablesAllocator = rootAllocator.newChildAllocator("tables", 0, Long.MAX_VALUE);
     this.planner = new QueryPlanner(this);
+    this.tasks = io.sluice.execution.Tasks.create(appName, parallelism);
     this.streams = new StreamingQueryManager(this);
   }
 
@@ -153,6 +155,7 @@ public final class Session implements AutoCloseable {
         org.slf4j.LoggerFactory.getLogger(Session.class).warn("closing {} failed", resource, e);
       }
     }
+    tasks.close();
     tablesAllocator.close();
     rootAllocator.close();
   }
@@ -181,6 +184,11 @@ public final class Session implements AutoCloseable {
   /** Closes {@code resource} (an in-memory table, say) when the session stops. */
   public void registerResource(AutoCloseable resource) {
     resources.add(resource);
+  }
+
+  /** The worker threads of {@code local[N]}, where queries run their parallel tasks. */
+  public io.sluice.execution.Tasks tasks() {
+    return tasks;
   }
 
   public QueryPlanner planner() {

@@ -108,11 +108,52 @@ public final class AggregateExec extends PhysicalNode {
     return finish(result, context);
   }
 
-  private void update(Aggregation aggregation, ExecContext context) {
+  /**
+   * Folds the child's batches into {@code target}. With several workers and batches, each task
+   * pre-aggregates its share into a partial aggregation of its own, and the partials are merged
+   * by key into {@code target}: the same answer as one pass, on every core.
+   */
+  private void update(Aggregation target, ExecContext context) {
     List<Batch> input = child.execute(context);
     try {
-      for (Batch b : input) {
-        aggregation.update(b);
+      int tasks = Math.min(context.tasks().parallelism(), input.size());
+      if (tasks <= 1) {
+        for (Batch b : input) {
+          target.update(b);
+        }
+        return;
+      }
+      List<List<Batch>> shares = new ArrayList<>(tasks);
+      for (int t = 0; t < tasks; t++) {
+        shares.add(new ArrayList<>());
+      }
+      for (int i = 0; i < input.size(); i++) {
+        shares.get(i % tasks).add(input.get(i));
+      }
+      List<Aggregation> partials =
+          context
+              .tasks()
+              .map(
+                  shares,
+                  share -> {
+                    Aggregation partial = create(context, context.allocator());
+                    try {
+                      for (Batch b : share) {
+                        partial.update(b);
+                      }
+                      return partial;
+                    } catch (RuntimeException e) {
+                      partial.close();
+                      throw e;
+                    }
+                  },
+                  Aggregation::close);
+      try {
+        for (Aggregation partial : partials) {
+          target.merge(partial);
+        }
+      } finally {
+        partials.forEach(Aggregation::close);
       }
     } finally {
       input.forEach(Batch::close);

@@ -26,12 +26,25 @@ public final class ExecContext implements AutoCloseable {
   private final ZoneId zone;
   private final Map<StreamingRelation, List<Batch>> streamInputs = new IdentityHashMap<>();
   private final Map<PhysicalNode, AutoCloseable> states = new IdentityHashMap<>();
+  private final Tasks tasks;
   private AggregateEmit aggregateEmit = AggregateEmit.ALL;
 
+  /** A context that runs every operator on the calling thread. */
   public ExecContext(BufferAllocator allocator, Kernels kernels, ZoneId zone) {
+    this(allocator, kernels, zone, Tasks.sequential());
+  }
+
+  /** A context whose operators run their parallel stages on {@code tasks} (not closed here). */
+  public ExecContext(BufferAllocator allocator, Kernels kernels, ZoneId zone, Tasks tasks) {
     this.allocator = allocator;
     this.kernels = kernels;
     this.zone = zone;
+    this.tasks = tasks;
+  }
+
+  /** Where operators run their parallel tasks. */
+  public Tasks tasks() {
+    return tasks;
   }
 
   public BufferAllocator allocator() {

@@ -113,16 +113,28 @@ public final class FileTable implements BatchTable {
 
   @Override
   public List<Batch> scan(BufferAllocator allocator) {
+    return scan(allocator, Tasks.sequential());
+  }
+
+  /** Reads the files in parallel on {@code tasks}, batches in file order. */
+  public List<Batch> scan(BufferAllocator allocator, Tasks tasks) {
     FormatReader reader = format.reader();
+    List<List<Batch>> perFile =
+        tasks.map(
+            files,
+            f -> {
+              List<Batch> batches = new ArrayList<>();
+              try {
+                reader.read(f, schema, options, allocator, batchRows, batches::add);
+              } catch (RuntimeException e) {
+                batches.forEach(Batch::close);
+                throw e;
+              }
+              return batches;
+            },
+            batches -> batches.forEach(Batch::close));
     List<Batch> out = new ArrayList<>();
-    try {
-      for (Path f : files) {
-        reader.read(f, schema, options, allocator, batchRows, out::add);
-      }
-    } catch (RuntimeException e) {
-      out.forEach(Batch::close);
-      throw e;
-    }
+    perFile.forEach(out::addAll);
     return out;
   }
 }

@@ -34,21 +34,29 @@ public final class ProjectExec extends PhysicalNode {
   @Override
   public List<Batch> execute(ExecContext context) {
     List<Batch> input = child.execute(context);
-    List<Batch> output = new ArrayList<>(input.size());
+    List<Batch> projected;
     try {
-      for (Batch b : input) {
-        Batch out = kernel.apply(b, context.allocator());
-        if (out.rowCount() == 0 && !output.isEmpty()) {
-          out.close();
-        } else {
-          output.add(out);
-        }
-      }
-    } catch (RuntimeException e) {
-      output.forEach(Batch::close);
-      throw e;
+      // The kernel is stateless: batches are projected in parallel on the session's workers.
+      projected = context.tasks().map(input, b -> kernel.apply(b, context.allocator()), Batch::close);
     } finally {
       input.forEach(Batch::close);
+    }
+    // Drop the empty batches a filter left, keeping one if all are empty.
+    List<Batch> output = new ArrayList<>(projected.size());
+    Batch firstEmpty = null;
+    for (Batch out : projected) {
+      if (out.rowCount() > 0) {
+        output.add(out);
+      } else if (firstEmpty == null) {
+        firstEmpty = out;
+      } else {
+        out.close();
+      }
+    }
+    if (output.isEmpty() && firstEmpty != null) {
+      output.add(firstEmpty);
+    } else if (firstEmpty != null) {
+      firstEmpty.close();
     }
     return output;
   }

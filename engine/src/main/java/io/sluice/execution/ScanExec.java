@@ -27,6 +27,9 @@ public final class ScanExec extends PhysicalNode {
 
   @Override
   public List<Batch> execute(ExecContext context) {
+    if (table instanceof FileTable) {
+      return ((FileTable) table).scan(context.allocator(), context.tasks());
+    }
     return table.scan(context.allocator());
   }
 

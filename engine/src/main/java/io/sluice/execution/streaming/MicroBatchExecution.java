@@ -160,7 +160,7 @@ public final class MicroBatchExecution implements StreamingQuery {
   private void runStream() {
     ExecContext context = null;
     try {
-      context = new ExecContext(allocator, session.kernels(), session.timeZone());
+      context = new ExecContext(allocator, session.kernels(), session.timeZone(), session.tasks());
       context.setAggregateEmit(
           outputMode == OutputMode.Complete() ? AggregateEmit.ALL : AggregateEmit.UPDATED);
       for (Source s : sources.values()) {

@@ -55,6 +55,7 @@ public final class FileSourceSpec implements StreamSourceProvider {
   @Override
   public Source createSource(Session session) {
     checkExists(directory);
-    return new FileStreamSource(this, FileStreamOptions.parse(options), reader, options);
+    return new FileStreamSource(
+        this, FileStreamOptions.parse(options), reader, options, session.tasks());
   }
 }

@@ -1,6 +1,7 @@
 package io.sluice.execution.streaming.sources;
 
 import io.sluice.columnar.Batch;
+import io.sluice.execution.Tasks;
 import io.sluice.execution.streaming.Offset;
 import io.sluice.execution.streaming.ReadLimit;
 import io.sluice.execution.streaming.Source;
@@ -39,6 +40,8 @@ final class FileStreamSource implements Source {
   private final FileStreamOptions options;
   private final FileFormatReader reader;
   private final Map<String, String> readerOptions;
+  /** Reads the files of one micro-batch in parallel. */
+  private final Tasks tasks;
   private final long maxFileAgeMs;
   /** Every file taken, in the order taken: the source log. */
   private final List<Path> taken = new ArrayList<>();
@@ -54,7 +57,9 @@ final class FileStreamSource implements Source {
       FileSourceSpec spec,
       FileStreamOptions options,
       FileFormatReader reader,
-      Map<String, String> readerOptions) {
+      Map<String, String> readerOptions,
+      Tasks tasks) {
+    this.tasks = tasks;
     this.spec = spec;
     this.options = options;
     this.reader = reader;
@@ -158,20 +163,20 @@ final class FileStreamSource implements Source {
   public List<Batch> getBatch(Offset start, Offset end, BufferAllocator allocator) {
     int from = start == null ? 0 : (int) ((FileOffset) start).filesTaken();
     int to = (int) ((FileOffset) end).filesTaken();
+    List<List<Batch>> perFile =
+        tasks.map(
+            taken.subList(from, to),
+            file -> {
+              try {
+                return reader.read(file, spec.schema(), readerOptions, allocator);
+              } catch (Exception e) {
+                throw new FileReadException(
+                    "Encountered error while reading file " + file.toUri() + ". " + e.getMessage(), e);
+              }
+            },
+            batches -> batches.forEach(Batch::close));
     List<Batch> out = new ArrayList<>();
-    try {
-      for (Path file : taken.subList(from, to)) {
-        try {
-          out.addAll(reader.read(file, spec.schema(), readerOptions, allocator));
-        } catch (Exception e) {
-          throw new FileReadException(
-              "Encountered error while reading file " + file.toUri() + ". " + e.getMessage(), e);
-        }
-      }
-    } catch (RuntimeException e) {
-      out.forEach(Batch::close);
-      throw e;
-    }
+    perFile.forEach(out::addAll);
     return out;
   }
 
