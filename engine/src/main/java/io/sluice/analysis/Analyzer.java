@@ -13,7 +13,6 @@ import io.sluice.codegen.ir.TypeCheckException;
 import io.sluice.codegen.kernel.Kernels;
 import io.sluice.codegen.kernel.Projection;
 import io.sluice.columnar.types.DataType;
-import io.sluice.columnar.types.Ddl;
 import io.sluice.execution.AggregateExec;
 import io.sluice.execution.JoinExec;
 import io.sluice.execution.LimitExec;
@@ -589,13 +588,7 @@ public final class Analyzer {
     if (same) {
       return child.node;
     }
-    Projection p = projection(child, null, outputs, names);
-    if (!p.outputSchema().equals(Schemas.of(target))) {
-      // Nullability can only widen: a projection that cannot say "nullable" leaves it; the
-      // union schema is the contract readers see.
-      return new ProjectExec(child.node, null, outputs, p);
-    }
-    return new ProjectExec(child.node, null, outputs, p);
+    return new ProjectExec(child.node, null, outputs, projection(child, null, outputs, names));
   }
 
   private Planned join(Join j) {
@@ -748,9 +741,5 @@ public final class Analyzer {
       return -1;
     }
     return columns.nextSetBit(0) >= leftWidth ? 1 : 0;
-  }
-
-  static String typeName(DataType t) {
-    return Ddl.toDdl(new Schema(List.of(Ddl.field("x", t, true))));
   }
 }

@@ -6,7 +6,6 @@ import io.sluice.codegen.ir.Comparison;
 import io.sluice.codegen.ir.Expr;
 import io.sluice.codegen.ir.Exprs;
 import io.sluice.codegen.ir.TypeCheckException;
-import io.sluice.columnar.types.DataType;
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.BinaryOperator;
 import io.sluice.plan.expr.CaseExpr;
@@ -21,7 +20,6 @@ import io.sluice.plan.expr.UnaryOperator;
 import io.sluice.plan.expr.UnresolvedExpr;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -243,13 +241,5 @@ final class ExprResolver {
       }
     }
     return false;
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
-
-  static DataType typeOf(Expr e) {
-    return e.type();
   }
 }
