@@ -130,9 +130,41 @@ final class FileStreamSource implements Source {
     }
   }
 
+  /**
+   * The directory's entries. A trigger on an unchanged directory does not list it again: adding,
+   * removing or renaming an entry changes the directory's modification time, and a listing is
+   * reused only when that time is unchanged and was already {@link #QUIESCENT_NANOS} old when the
+   * listing was taken, so a file system with a coarse clock cannot hide an entry added within the
+   * same tick.
+   */
   private List<Listed> list() {
     Path dir = spec.directory();
     FileSourceSpec.checkExists(dir);
+    java.nio.file.attribute.FileTime dirModified;
+    try {
+      dirModified = Files.getLastModifiedTime(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Failed to list the files of " + dir.toUri(), e);
+    }
+    if (cachedListing != null && dirModified.equals(cachedDirModified) && cachedListingQuiescent) {
+      return cachedListing;
+    }
+    List<Listed> listing = listNow(dir);
+    long ageNanos =
+        java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis())
+            - dirModified.to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    cachedListing = listing;
+    cachedDirModified = dirModified;
+    cachedListingQuiescent = ageNanos > QUIESCENT_NANOS;
+    return listing;
+  }
+
+  private static final long QUIESCENT_NANOS = 2_000_000_000L;
+  private List<Listed> cachedListing;
+  private java.nio.file.attribute.FileTime cachedDirModified;
+  private boolean cachedListingQuiescent;
+
+  private List<Listed> listNow(Path dir) {
     List<Listed> out = new ArrayList<>();
     try (Stream<Path> entries = Files.list(dir)) {
       for (Path p : (Iterable<Path>) entries::iterator) {
