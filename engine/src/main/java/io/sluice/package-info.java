@@ -1,0 +1,2 @@
+/** The public API, as Spark's org.apache.spark.sql: Session, Dataset, Row, Column, functions. */
+package io.sluice;
