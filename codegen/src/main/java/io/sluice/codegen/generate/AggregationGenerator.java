@@ -1,5 +1,6 @@
 package io.sluice.codegen.generate;
 
+import io.sluice.codegen.hash.GroupIds;
 import io.sluice.codegen.hash.GroupLayout;
 import io.sluice.codegen.ir.AggregateCall;
 import io.sluice.codegen.ir.ColumnRef;
@@ -20,26 +21,73 @@ public final class AggregationGenerator {
 
   private AggregationGenerator() {}
 
+  /**
+   * The column of a single plain key that {@link GroupIds} maps to groups itself, or -1 when the
+   * generated code stages the keys row by row.
+   */
+  public static int directKeyColumn(List<Expr> keys) {
+    if (keys.size() == 1 && keys.get(0) instanceof ColumnRef && GroupIds.handles(keys.get(0).type())) {
+      return ((ColumnRef) keys.get(0)).ordinal();
+    }
+    return -1;
+  }
+
+  /**
+   * The update method, a chunk of rows at a time:
+   *
+   * <pre>
+   * for each chunk [start, end):
+   *   phase 1: filter into selection[0, n); the group of each selected row into groups[0, n)
+   *            (GroupIds.map for one plain key column, else staged keys and findOrInsert)
+   *   phase 2: for i in [0, n): record = records + groups[i] * recordSize; mark it updated;
+   *            update each aggregate
+   * </pre>
+   *
+   * Phase 2 inserts no group, so the records' base address is read once per chunk.
+   */
   public static GeneratedClass generate(
       DataType[] inputTypes, Expr filter, List<Expr> keys, List<AggregateCall> aggregates, GroupLayout layout) {
     ClassContext context = new ClassContext();
-    JavaEmitter body = new JavaEmitter(3);
-    ExprCodegen codegen = new ExprCodegen(body, context, "row");
+    int keyColumn = directKeyColumn(keys);
+    boolean global = keys.isEmpty();
+    boolean dense = filter == null && (keyColumn >= 0 || global);
+
+    // Phase 1: filter and keys, row by row (unless dense).
+    JavaEmitter select = new JavaEmitter(4);
+    ExprCodegen selectCodegen = new ExprCodegen(select, context, "row");
     if (filter != null) {
-      body.comment("filter");
-      ExprCodegen.Value f = codegen.emit(filter);
-      body.beginIf(f.isNull + " || !" + f.value);
-      body.statement("continue");
-      body.end();
+      select.comment("filter");
+      ExprCodegen.Value f = selectCodegen.emit(filter);
+      select.beginIf(f.isNull + " || !" + f.value);
+      select.statement("continue");
+      select.end();
     }
-    body.statement("table.beginKey()");
-    for (int k = 0; k < keys.size(); k++) {
-      Expr key = keys.get(k);
-      body.comment("key " + k + ": " + key.type().sqlName());
-      stageKey(body, codegen, context, k, key);
+    if (keyColumn >= 0 || global) {
+      select.statement("selection[n++] = row");
+    } else {
+      select.statement("table.beginKey()");
+      for (int k = 0; k < keys.size(); k++) {
+        Expr key = keys.get(k);
+        select.comment("key " + k + ": " + key.type().sqlName());
+        stageKey(select, selectCodegen, context, k, key);
+      }
+      select.statement("groups[n] = table.findOrInsert()");
+      select.statement("selection[n++] = row");
     }
-    body.declareFinal("int", "group", "table.findOrInsert()");
-    body.declareFinal("long", "record", "table.recordAddress(group)");
+
+    // Phase 2: aggregates of the selected rows.
+    JavaEmitter body = new JavaEmitter(4);
+    body.continueNamesFrom(select);
+    ExprCodegen codegen = new ExprCodegen(body, context, "row");
+    body.declareFinal("int", "row", dense ? "start + i" : "selection[i]");
+    if (global) {
+      body.declareFinal("int", "group", "0");
+      body.declareFinal("long", "record", "records");
+    } else {
+      body.declareFinal("int", "group", "groups[i]");
+      body.declareFinal("long", "record", "records + (long) group * " + layout.recordSize());
+      body.statement(BUFFERS + ".markUpdated(record)");
+    }
     for (int a = 0; a < aggregates.size(); a++) {
       AggregateCall call = aggregates.get(a);
       body.comment("aggregate " + a + ": " + call.function() + (call.distinct() ? " DISTINCT" : ""));
@@ -48,10 +96,34 @@ public final class AggregationGenerator {
 
     JavaEmitter run = new JavaEmitter(1);
     run.begin("public void update(org.apache.arrow.vector.FieldVector[] in, int rowCount, "
-        + "io.sluice.codegen.hash.GroupTable table)");
+        + "io.sluice.codegen.hash.GroupTable table, io.sluice.codegen.hash.GroupIds ids)");
     context.emitColumnAddresses(run);
-    run.begin("for (int row = 0; row < rowCount; row++)");
+    run.declareFinal("int[]", "groups", "ids.groups()");
+    run.declareFinal("int[]", "selection", "ids.selection()");
+    if (keyColumn >= 0) {
+      run.statement("ids.beginBatch(in[" + keyColumn + "], rowCount)");
+    }
+    run.begin("for (int start = 0; start < rowCount; start += " + GroupIds.CHUNK_ROWS + ")");
+    run.declareFinal("int", "end", "Math.min(rowCount, start + " + GroupIds.CHUNK_ROWS + ")");
+    if (dense) {
+      run.declareFinal("int", "n", "end - start");
+    } else {
+      run.declare("int", "n", "0");
+      run.begin("for (int row = start; row < end; row++)");
+      run.append(select);
+      run.end();
+    }
+    if (keyColumn >= 0) {
+      run.statement("ids.map(start, " + (dense ? "null" : "selection") + ", n)");
+    } else if (global) {
+      run.beginIf("n > 0");
+      run.statement("table.markUpdated(0)");
+      run.end();
+    }
+    run.declareFinal("long", "records", "table.recordsAddress()");
+    run.begin("for (int i = 0; i < n; i++)");
     run.append(body);
+    run.end();
     run.end();
     run.end();
     String source = GeneratedClass.assemble(
@@ -69,7 +141,7 @@ public final class AggregationGenerator {
       // Copy straight from the Arrow buffers: no String, no BigDecimal.
       int c = ((ColumnRef) key).ordinal();
       context.useColumn(c, t);
-      body.beginIf(ExprCodegen.MEMORY + ".isNull(" + ClassContext.validity(c) + ", row)");
+      body.beginIf(ClassContext.isNull(c, "row"));
       body.statement("table.keyNull(" + k + ")");
       body.orElse();
       if (t.kind() == Kind.DECIMAL) {
@@ -121,7 +193,7 @@ public final class AggregationGenerator {
     if (shape == GroupLayout.AggregateSlot.SUM_DECIMAL && arg instanceof ColumnRef) {
       int c = ((ColumnRef) arg).ordinal();
       context.useColumn(c, t);
-      body.beginIf("!" + ExprCodegen.MEMORY + ".isNull(" + ClassContext.validity(c) + ", row)");
+      body.beginIf("!" + ClassContext.isNull(c, "row"));
       body.statement(BUFFERS + ".sumDecimal128(" + slot + ", " + ClassContext.data(c) + " + ((long) row << 4))");
       body.end();
       return;

@@ -61,6 +61,18 @@ public final class ClassContext {
     return "in" + ordinal + "Offsets";
   }
 
+  public static String noNulls(int ordinal) {
+    return "in" + ordinal + "NoNulls";
+  }
+
+  /**
+   * Whether column {@code ordinal} is null at {@code index}: the bitmap is read only when the
+   * vector's null count (taken once per batch) is not zero.
+   */
+  public static String isNull(int ordinal, String index) {
+    return "(!" + noNulls(ordinal) + " && " + ExprCodegen.MEMORY + ".isNull(" + validity(ordinal) + ", " + index + "))";
+  }
+
   /** Declares the address locals of every used column (before the loop: fields copied to locals). */
   void emitColumnAddresses(JavaEmitter e) {
     for (Map.Entry<Integer, DataType> c : columns.entrySet()) {
@@ -70,6 +82,7 @@ public final class ClassContext {
         continue;
       }
       e.declareFinal("long", validity(k), "in[" + k + "].getValidityBufferAddress()");
+      e.declareFinal("boolean", noNulls(k), "in[" + k + "].getNullCount() == 0");
       e.declareFinal("long", data(k), "in[" + k + "].getDataBufferAddress()");
       if (kind == DataType.Kind.STRING || kind == DataType.Kind.BINARY) {
         e.declareFinal("long", offsets(k), "in[" + k + "].getOffsetBufferAddress()");

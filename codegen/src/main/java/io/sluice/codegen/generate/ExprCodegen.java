@@ -77,7 +77,7 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
     if (t.kind() == Kind.NULL) {
       return declare(t, "true");
     }
-    Value v = declare(t, MEMORY + ".isNull(" + ClassContext.validity(k) + ", " + row + ")");
+    Value v = declare(t, ClassContext.isNull(k, row));
     out.beginIf("!" + v.isNull);
     out.assign(v.value, read(t, k, row));
     out.end();

@@ -27,6 +27,15 @@ import org.apache.arrow.memory.util.MemoryUtil;
 public final class GroupTable implements AutoCloseable {
 
   private static final long HASH_MULTIPLIER = 0x9E3779B97F4A7C15L;
+  private static final long HASH_SEED = 0x5DEECE66DL;
+
+  /** The hash state after the all-zero null-bits word of a single-key layout. */
+  private static final long SINGLE_FIXED_KEY_SEED;
+
+  static {
+    long h = HASH_SEED * HASH_MULTIPLIER;
+    SINGLE_FIXED_KEY_SEED = h ^ (h >>> 29);
+  }
 
   private final GroupLayout layout;
   private final BufferAllocator allocator;
@@ -231,8 +240,63 @@ public final class GroupTable implements AutoCloseable {
     }
   }
 
+  /**
+   * {@link #findOrInsert()} for a layout of exactly one 8-byte fixed key, without staging: the
+   * same hash and the same record bytes as staging {@code v} with {@link #keyLong}.
+   */
+  public int findOrInsertLong(long v) {
+    long h = (SINGLE_FIXED_KEY_SEED ^ v) * HASH_MULTIPLIER;
+    h ^= h >>> 29;
+    h ^= h >>> 32;
+    int hash = (int) h;
+    int mask = capacity - 1;
+    long idx = index.memoryAddress();
+    long recs = records.memoryAddress();
+    int size = recordSize;
+    int nullWord = keyStart;
+    int keyAt = keyEnd - 8;
+    int slot = hash & mask;
+    while (true) {
+      long slotAddress = GroupTableDescriptor.slotAddress(idx, slot);
+      int entry = MemoryUtil.getInt(slotAddress);
+      if (entry == 0) {
+        beginKey();
+        keyLong(0, v);
+        int group = insert(hash);
+        MemoryUtil.putInt(slotAddress, group + 1);
+        if (groups * 2 > capacity) {
+          growIndex();
+        }
+        return group;
+      }
+      int group = entry - 1;
+      long record = GroupTableDescriptor.recordAddress(recs, size, group);
+      if (MemoryUtil.getInt(record + HASH_OFFSET) == hash
+          && MemoryUtil.getLong(record + keyAt) == v
+          && MemoryUtil.getLong(record + nullWord) == 0L) {
+        MemoryUtil.putByte(record + UPDATED_OFFSET, (byte) 1);
+        return group;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** The group of the one key being null (single-key layouts); created if new, marked updated. */
+  public int findOrInsertNullKey() {
+    beginKey();
+    keyNull(0);
+    return findOrInsert();
+  }
+
+  /** The group of a single STRING/BINARY key read from Arrow buffers; created if new, marked updated. */
+  public int findOrInsertArrowBytes(long data, long offsets, int index) {
+    beginKey();
+    keyArrowBytes(0, data, offsets, index);
+    return findOrInsert();
+  }
+
   private int hash(long s) {
-    long h = 0x5DEECE66DL;
+    long h = HASH_SEED;
     for (int o = keyStart; o < keyEnd; o += 8) {
       h = (h ^ MemoryUtil.getLong(s + o)) * HASH_MULTIPLIER;
       h ^= h >>> 29;
@@ -348,6 +412,20 @@ public final class GroupTable implements AutoCloseable {
   /** Address of a group's record; aggregate buffers are at constant offsets from it. Valid until the next insert. */
   public long recordAddress(int group) {
     return GroupTableDescriptor.recordAddress(records.memoryAddress(), recordSize, group);
+  }
+
+  /** Base address of the records; group g is at {@code recordsAddress() + g * recordSize()}. Valid until the next insert. */
+  public long recordsAddress() {
+    return records.memoryAddress();
+  }
+
+  public int recordSize() {
+    return recordSize;
+  }
+
+  /** Marks a group as changed since {@link #clearUpdated()} (what a lookup does). */
+  public void markUpdated(int group) {
+    MemoryUtil.putByte(recordAddress(group) + UPDATED_OFFSET, (byte) 1);
   }
 
   public boolean isUpdated(int group) {

@@ -1,6 +1,7 @@
 package io.sluice.codegen.kernel;
 
 import io.sluice.codegen.generate.AggregationBody;
+import io.sluice.codegen.hash.GroupIds;
 import io.sluice.codegen.hash.GroupLayout;
 import io.sluice.codegen.hash.GroupTable;
 import io.sluice.codegen.ir.AggregateCall;
@@ -12,6 +13,7 @@ import io.sluice.columnar.Values;
 import io.sluice.columnar.types.DataType;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.arrow.memory.BufferAllocator;
@@ -19,6 +21,10 @@ import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.NullVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.dictionary.Dictionary;
+import org.apache.arrow.vector.dictionary.DictionaryEncoder;
+import org.apache.arrow.vector.dictionary.DictionaryProvider;
+import org.apache.arrow.vector.types.pojo.DictionaryEncoding;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
@@ -31,16 +37,32 @@ final class CompiledAggregation implements Aggregation {
   private final AggregationBody body;
   private final GroupLayout layout;
   private final GroupTable table;
+  private final GroupIds ids;
   private final List<AggregateCall> aggregates;
   private final Schema schema;
+  /** The key column whose dictionary ids {@link GroupIds} may group by, or -1. */
+  private final int dictionaryKeyColumn;
+  private final List<FieldVector> decoded = new ArrayList<>();
+  private FieldVector[] in = new FieldVector[0];
 
+  /**
+   * @param dictionaryKeyColumn the single plain key column, when nothing but the key reads it (so
+   *     a dictionary-encoded batch can be grouped by ids without decoding it); else -1
+   */
   CompiledAggregation(
-      AggregationBody body, GroupLayout layout, List<AggregateCall> aggregates, Schema schema, GroupTable table) {
+      AggregationBody body,
+      GroupLayout layout,
+      List<AggregateCall> aggregates,
+      Schema schema,
+      GroupTable table,
+      int dictionaryKeyColumn) {
     this.body = body;
     this.layout = layout;
     this.aggregates = List.copyOf(aggregates);
     this.schema = schema;
     this.table = table;
+    this.ids = new GroupIds(table);
+    this.dictionaryKeyColumn = dictionaryKeyColumn;
     if (layout.keyCount() == 0) {
       // A global aggregation has its one group before any row, as in Spark.
       table.beginKey();
@@ -55,7 +77,70 @@ final class CompiledAggregation implements Aggregation {
 
   @Override
   public void update(Batch input) {
-    body.update(input.vectors().toArray(new FieldVector[0]), input.rowCount(), table);
+    FieldVector[] vectors = vectors(input);
+    for (FieldVector v : vectors) {
+      if (v.getField().getDictionary() != null) {
+        throw new IllegalArgumentException(
+            "column " + v.getName() + " is dictionary-encoded: use update(Batch, DictionaryProvider)");
+      }
+    }
+    run(vectors, input.rowCount());
+  }
+
+  /**
+   * Groups a dictionary-encoded key column by its ids when it can (see {@link GroupIds}); decodes
+   * any other encoded column into vectors that live for this call.
+   */
+  @Override
+  public void update(Batch input, DictionaryProvider dictionaries) {
+    FieldVector[] vectors = vectors(input);
+    try {
+      for (int c = 0; c < vectors.length; c++) {
+        DictionaryEncoding encoding = vectors[c].getField().getDictionary();
+        if (encoding == null) {
+          continue;
+        }
+        Dictionary dictionary = dictionaries.lookup(encoding.getId());
+        if (dictionary == null) {
+          throw new IllegalArgumentException(
+              "no dictionary " + encoding.getId() + " for column " + vectors[c].getName());
+        }
+        if (c == dictionaryKeyColumn && GroupIds.handlesDictionary(layout.keyType(0), dictionary.getVector())) {
+          ids.useDictionary(dictionary.getVector());
+        } else {
+          FieldVector values = (FieldVector) DictionaryEncoder.decode(vectors[c], dictionary);
+          decoded.add(values);
+          vectors[c] = values;
+        }
+      }
+      run(vectors, input.rowCount());
+    } finally {
+      ids.endBatch();
+      for (FieldVector v : decoded) {
+        v.close();
+      }
+      decoded.clear();
+    }
+  }
+
+  private FieldVector[] vectors(Batch input) {
+    List<FieldVector> vectors = input.vectors();
+    if (in.length != vectors.size()) {
+      in = new FieldVector[vectors.size()];
+    }
+    for (int i = 0; i < in.length; i++) {
+      in[i] = vectors.get(i);
+    }
+    return in;
+  }
+
+  private void run(FieldVector[] vectors, int rowCount) {
+    try {
+      body.update(vectors, rowCount, table, ids);
+    } finally {
+      ids.endBatch();
+      java.util.Arrays.fill(vectors, null);
+    }
   }
 
   @Override

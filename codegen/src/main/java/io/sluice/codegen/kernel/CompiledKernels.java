@@ -12,6 +12,7 @@ import io.sluice.codegen.generate.KernelCompiler;
 import io.sluice.codegen.generate.ProjectionBody;
 import io.sluice.codegen.generate.ProjectionGenerator;
 import io.sluice.codegen.ir.AggregateCall;
+import io.sluice.codegen.ir.ColumnRef;
 import io.sluice.codegen.ir.Expr;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
@@ -57,6 +58,35 @@ public final class CompiledKernels implements Kernels {
     GroupTable table =
         new GroupTable(
             layout, allocator, CodegenTunables.INITIAL_TABLE_CAPACITY, CodegenTunables.INITIAL_VAR_BYTES);
-    return new CompiledAggregation(body, layout, aggregates, schema, table);
+    int keyColumn = AggregationGenerator.directKeyColumn(keys);
+    if (keyColumn >= 0 && (reads(filter, keyColumn) || readsAny(aggregates, keyColumn))) {
+      keyColumn = -1;
+    }
+    return new CompiledAggregation(body, layout, aggregates, schema, table, keyColumn);
+  }
+
+  private static boolean readsAny(List<AggregateCall> aggregates, int column) {
+    for (AggregateCall a : aggregates) {
+      if (reads(a.argument(), column)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code e} reads input column {@code column}. */
+  private static boolean reads(Expr e, int column) {
+    if (e == null) {
+      return false;
+    }
+    if (e instanceof ColumnRef) {
+      return ((ColumnRef) e).ordinal() == column;
+    }
+    for (Expr child : e.children()) {
+      if (reads(child, column)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

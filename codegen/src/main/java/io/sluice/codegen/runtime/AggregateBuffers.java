@@ -14,6 +14,11 @@ public final class AggregateBuffers {
 
   private AggregateBuffers() {}
 
+  /** Marks the group whose record starts at {@code record} as changed since the last clear. */
+  public static void markUpdated(long record) {
+    MemoryUtil.putByte(record + io.sluice.codegen.hash.GroupTableDescriptor.UPDATED_OFFSET, (byte) 1);
+  }
+
   public static void count(long a) {
     MemoryUtil.putLong(a, MemoryUtil.getLong(a) + 1);
   }
