@@ -60,6 +60,22 @@ class FileReadTest {
   }
 
   @Test
+  void scansReadOnlyTheColumnsTheQueryUses() {
+    String path = dir.resolve("p").toString();
+    sample().write().parquet(path);
+    Dataset<Row> names = spark.read().parquet(path).filter(col("n").gt(10)).select("name");
+    assertThat(names.explainString(false)).contains("columns name STRING, n INT");
+    assertThat(names.collectAsList()).containsExactly(Row.of("ann"));
+    assertThat(spark.read().parquet(path).groupBy().count().explainString(false)).contains("columns name STRING");
+    assertThat(spark.read().parquet(path).explainString(false)).doesNotContain("columns");
+
+    // A view's own filter still reads its column, though the outer query never names it.
+    spark.read().parquet(path).filter("x > 2").createOrReplaceTempView("v");
+    assertThat(spark.sql("SELECT name FROM v").collectAsList()).containsExactly(Row.of("bob"));
+    assertThat(spark.sql("SELECT * FROM v").columns()).containsExactly("name", "n", "x", "d");
+  }
+
+  @Test
   void writeRefusesAnExistingPathUnlessTheModeAllowsIt() {
     String path = dir.resolve("out").toString();
     sample().write().parquet(path);

@@ -69,7 +69,28 @@ public final class Analyzer {
   }
 
   public PhysicalNode plan(LogicalPlan plan) {
+    required = RequiredColumns.of(plan);
     return analyze(plan).node;
+  }
+
+  /** Lower-case names of the columns the query reads, or null for all; see {@link RequiredColumns}. */
+  private java.util.Set<String> required;
+
+  /** The columns of a file scan the query reads, in file order; at least one, to count rows. */
+  private Schema pruned(Schema schema) {
+    if (required == null) {
+      return schema;
+    }
+    List<org.apache.arrow.vector.types.pojo.Field> kept = new ArrayList<>();
+    for (org.apache.arrow.vector.types.pojo.Field f : schema.getFields()) {
+      if (required.contains(f.getName().toLowerCase(java.util.Locale.ROOT))) {
+        kept.add(f);
+      }
+    }
+    if (kept.isEmpty() && !schema.getFields().isEmpty()) {
+      kept.add(schema.getFields().get(0));
+    }
+    return kept.size() == schema.getFields().size() ? schema : new Schema(kept);
   }
 
   /** An analyzed relation: its operator and its columns (with the aliases that qualify them). */
@@ -86,11 +107,14 @@ public final class Analyzer {
   private Planned analyze(LogicalPlan p) {
     if (p instanceof TableScan) {
       Schema schema = ((TableScan) p).table().schema();
+      if (((TableScan) p).table() instanceof io.sluice.execution.FileTable) {
+        schema = pruned(schema);
+      }
       return new Planned(new ScanExec(((TableScan) p).table(), schema), attributes(schema));
     }
     if (p instanceof StreamingRelation) {
       StreamingRelation s = (StreamingRelation) p;
-      Schema schema = s.source().schema();
+      Schema schema = pruned(s.source().schema());
       return new Planned(new StreamScanExec(s, schema), attributes(schema));
     }
     if (p instanceof OneRowRelation) {
@@ -302,7 +326,14 @@ public final class Analyzer {
       throw new AnalysisException(message);
     }
     List<String> parts = r.nameParts();
-    return analyze(new SubqueryAlias(parts.get(parts.size() - 1), view));
+    // The view's own references count too: its filters read columns the outer query never names.
+    java.util.Set<String> outer = required;
+    required = RequiredColumns.union(outer, RequiredColumns.referenced(view));
+    try {
+      return analyze(new SubqueryAlias(parts.get(parts.size() - 1), view));
+    } finally {
+      required = outer;
+    }
   }
 
   /** Expands {@code *} and {@code t.*} into column references. */

@@ -113,11 +113,14 @@ public final class FileTable implements BatchTable {
 
   @Override
   public List<Batch> scan(BufferAllocator allocator) {
-    return scan(allocator, Tasks.sequential());
+    return scan(allocator, Tasks.sequential(), schema);
   }
 
-  /** Reads the files in parallel on {@code tasks}, batches in file order. */
-  public List<Batch> scan(BufferAllocator allocator, Tasks tasks) {
+  /**
+   * Reads the files in parallel on {@code tasks}, batches in file order, with only the columns of
+   * {@code columns} (a subset of the table's schema, in its order).
+   */
+  public List<Batch> scan(BufferAllocator allocator, Tasks tasks, Schema columns) {
     FormatReader reader = format.reader();
     List<List<Batch>> perFile =
         tasks.map(
@@ -125,7 +128,7 @@ public final class FileTable implements BatchTable {
             f -> {
               List<Batch> batches = new ArrayList<>();
               try {
-                reader.read(f, schema, options, allocator, batchRows, batches::add);
+                reader.read(f, columns, options, allocator, batchRows, batches::add);
               } catch (RuntimeException e) {
                 batches.forEach(Batch::close);
                 throw e;

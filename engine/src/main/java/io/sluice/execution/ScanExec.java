@@ -5,7 +5,7 @@ import io.sluice.plan.BatchTable;
 import java.util.List;
 import org.apache.arrow.vector.types.pojo.Schema;
 
-/** Reads a snapshot of a {@link BatchTable}. */
+/** Reads a snapshot of a {@link BatchTable}; a file table reads only the columns of {@code schema}. */
 public final class ScanExec extends PhysicalNode {
   private final BatchTable table;
   private final Schema schema;
@@ -28,13 +28,16 @@ public final class ScanExec extends PhysicalNode {
   @Override
   public List<Batch> execute(ExecContext context) {
     if (table instanceof FileTable) {
-      return ((FileTable) table).scan(context.allocator(), context.tasks());
+      return ((FileTable) table).scan(context.allocator(), context.tasks(), schema);
     }
     return table.scan(context.allocator());
   }
 
   @Override
   public String describe() {
-    return "Scan " + table.name();
+    return "Scan " + table.name()
+        + (schema.getFields().size() < table.schema().getFields().size()
+            ? " columns " + io.sluice.columnar.types.Ddl.toDdl(schema)
+            : "");
   }
 }

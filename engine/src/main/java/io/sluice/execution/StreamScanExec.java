@@ -5,7 +5,11 @@ import io.sluice.plan.StreamingRelation;
 import java.util.List;
 import org.apache.arrow.vector.types.pojo.Schema;
 
-/** The rows a streaming source added in the current micro-batch, as the runtime handed them over. */
+/**
+ * The rows a streaming source added in the current micro-batch, as the runtime handed them over,
+ * with only the columns the query reads ({@link #schema()}; sources that can are told to read only
+ * those).
+ */
 public final class StreamScanExec extends PhysicalNode {
   private final StreamingRelation relation;
   private final Schema schema;
@@ -31,11 +35,36 @@ public final class StreamScanExec extends PhysicalNode {
 
   @Override
   public List<Batch> execute(ExecContext context) {
-    return context.takeStreamInput(relation);
+    List<Batch> input = context.takeStreamInput(relation);
+    if (schema.getFields().size() == relation.source().schema().getFields().size()) {
+      return input;
+    }
+    // A source that read every column: keep the ones the query uses (no copy).
+    List<Batch> out = new java.util.ArrayList<>(input.size());
+    for (Batch b : input) {
+      if (b.columnCount() == schema.getFields().size()) {
+        out.add(b);
+        continue;
+      }
+      List<org.apache.arrow.vector.FieldVector> kept = new java.util.ArrayList<>();
+      for (org.apache.arrow.vector.types.pojo.Field f : schema.getFields()) {
+        org.apache.arrow.vector.FieldVector v = b.vector(f.getName());
+        org.apache.arrow.vector.util.TransferPair pair = v.getTransferPair(context.allocator());
+        pair.transfer();
+        kept.add((org.apache.arrow.vector.FieldVector) pair.getTo());
+      }
+      int rows = b.rowCount();
+      b.close();
+      out.add(Batch.of(kept, rows));
+    }
+    return out;
   }
 
   @Override
   public String describe() {
-    return "StreamingScan " + relation.source().description();
+    return "StreamingScan " + relation.source().description()
+        + (schema.getFields().size() < relation.source().schema().getFields().size()
+            ? " columns " + io.sluice.columnar.types.Ddl.toDdl(schema)
+            : "");
   }
 }

@@ -56,6 +56,8 @@ class FileSourceQueryTest extends StreamingTestBase {
     assertThat(totals).isSorted(); // intermediate counts only grow
     assertThat(q.recentProgress()).hasSize(3); // one file per batch
     assertThat(q.recentProgress()[0].sources()[0].endOffset()).isEqualTo("{\"filesTaken\":1}");
+    // The files have two columns; the query reads only age.
+    assertThat(ageCounts.explainString(false)).contains("columns age STRING");
     q.stop();
   }
 

@@ -137,8 +137,23 @@ public final class MicroBatchExecution implements StreamingQuery {
     for (Source s : this.sources.values()) {
       committed.put(s, null);
     }
+    tellSourcesTheirColumns(physicalPlan);
     this.thread = new Thread(this::runStream, "stream execution thread for " + prettyId());
     this.thread.setDaemon(true);
+  }
+
+  /** Sources that can read fewer columns read only those their scans use. */
+  private void tellSourcesTheirColumns(PhysicalNode node) {
+    if (node instanceof io.sluice.execution.StreamScanExec) {
+      io.sluice.execution.StreamScanExec scan = (io.sluice.execution.StreamScanExec) node;
+      Source source = sources.get(scan.relation());
+      if (source != null) {
+        source.readOnly(scan.schema());
+      }
+    }
+    for (PhysicalNode child : node.children()) {
+      tellSourcesTheirColumns(child);
+    }
   }
 
   /** Spark's prettyIdString: {@code name [id = ..., runId = ...]}. */

@@ -36,6 +36,12 @@ public interface Source extends AutoCloseable {
   /** The rows in {@code (start, end]}, as batches owned by the caller in {@code allocator}. */
   List<Batch> getBatch(Offset start, Offset end, BufferAllocator allocator);
 
+  /**
+   * The query reads only these columns (a subset of {@link #schema()}, in its order); a source that
+   * can may return batches with just them. Called once, before the first batch.
+   */
+  default void readOnly(Schema columns) {}
+
   /** The rows up to {@code end} are processed and committed; the source may forget them. */
   default void commit(Offset end) {}
 

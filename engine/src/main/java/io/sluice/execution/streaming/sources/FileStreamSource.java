@@ -40,6 +40,9 @@ final class FileStreamSource implements Source {
   private final FileStreamOptions options;
   private final FileFormatReader reader;
   private final Map<String, String> readerOptions;
+  /** The columns read: the query's, once {@link #readOnly} says which. */
+  private Schema columns;
+
   /** Reads the files of one micro-batch in parallel. */
   private final Tasks tasks;
   private final long maxFileAgeMs;
@@ -61,6 +64,7 @@ final class FileStreamSource implements Source {
       Tasks tasks) {
     this.tasks = tasks;
     this.spec = spec;
+    this.columns = spec.schema();
     this.options = options;
     this.reader = reader;
     this.readerOptions = readerOptions;
@@ -76,6 +80,11 @@ final class FileStreamSource implements Source {
   @Override
   public Schema schema() {
     return spec.schema();
+  }
+
+  @Override
+  public void readOnly(Schema queryColumns) {
+    this.columns = queryColumns;
   }
 
   @Override
@@ -200,7 +209,7 @@ final class FileStreamSource implements Source {
             taken.subList(from, to),
             file -> {
               try {
-                return reader.read(file, spec.schema(), readerOptions, allocator);
+                return reader.read(file, columns, readerOptions, allocator);
               } catch (Exception e) {
                 throw new FileReadException(
                     "Encountered error while reading file " + file.toUri() + ". " + e.getMessage(), e);
