@@ -132,6 +132,7 @@ public final class GroupIds {
     if (key instanceof BaseVariableWidthVector) {
       mode = BYTES;
       offsets = key.getOffsetBufferAddress();
+      dataCapacity = key.getDataBuffer().capacity();
       return;
     }
     width = ((BaseFixedWidthVector) key).getTypeWidth();
@@ -352,8 +353,68 @@ public final class GroupIds {
     final boolean checkNulls = !noNulls;
     for (int i = 0; i < n; i++) {
       int row = selection == null ? start + i : selection[i];
-      out[i] = checkNulls && isNull(valid, row) ? nullGroup() : table.findOrInsertArrowBytes(d, o, row);
+      out[i] = checkNulls && isNull(valid, row) ? nullGroup() : cachedBytesGroup(d, o, row);
     }
+  }
+
+  /**
+   * The group of a plain string key, through a small direct-mapped cache of short keys in front of
+   * the hash table: a low-cardinality column (the seed's six age groups) is then mapped without
+   * copying the key, hashing it whole or probing the table. Keys of up to {@link
+   * #CACHE_KEY_WORDS} words are compared word by word from the Arrow buffer; group ids never
+   * change, so entries stay valid across batches.
+   */
+  private int cachedBytesGroup(long d, long o, int row) {
+    int from = MemoryUtil.getInt(o + ((long) row << 2));
+    int length = MemoryUtil.getInt(o + ((long) row << 2) + 4) - from;
+    if (length > CACHE_KEY_WORDS * 8 || from + ((length + 7) & ~7) > dataCapacity) {
+      return table.findOrInsertArrowBytes(d, o, row);
+    }
+    long address = d + from;
+    int words = (length + 7) >>> 3;
+    long first = words == 0 ? 0 : word(address, 0, length);
+    long last = words <= 1 ? first : word(address, words - 1, length);
+    long h = (first * 0x9E3779B97F4A7C15L) ^ (last * 0xC2B2AE3D27D4EB4FL) ^ length;
+    int slot = (int) (h ^ (h >>> 29) ^ (h >>> 47)) & (CACHE_SLOTS - 1);
+    if (cacheLength[slot] == length) {
+      int base = slot * CACHE_KEY_WORDS;
+      boolean same = true;
+      for (int w = 0; w < words && same; w++) {
+        same = cacheWords[base + w] == word(address, w, length);
+      }
+      if (same) {
+        return cacheGroup[slot];
+      }
+    }
+    int g = table.findOrInsertArrowBytes(d, o, row);
+    int base = slot * CACHE_KEY_WORDS;
+    for (int w = 0; w < words; w++) {
+      cacheWords[base + w] = word(address, w, length);
+    }
+    cacheLength[slot] = length;
+    cacheGroup[slot] = g;
+    return g;
+  }
+
+  /** Word {@code w} of a key of {@code length} bytes, bytes past the key zeroed (little-endian). */
+  private static long word(long address, int w, int length) {
+    long value = MemoryUtil.getLong(address + ((long) w << 3));
+    int valid = length - (w << 3);
+    return valid >= 8 ? value : value & ((1L << (valid << 3)) - 1);
+  }
+
+  private static final int CACHE_SLOTS = 256;
+  private static final int CACHE_KEY_WORDS = 4;
+  private final long[] cacheWords = new long[CACHE_SLOTS * CACHE_KEY_WORDS];
+  private final int[] cacheLength = initialLengths();
+  private final int[] cacheGroup = new int[CACHE_SLOTS];
+  /** Bytes of the current batch's data buffer that may be read, so word loads stay inside it. */
+  private long dataCapacity;
+
+  private static int[] initialLengths() {
+    int[] lengths = new int[CACHE_SLOTS];
+    java.util.Arrays.fill(lengths, -1);
+    return lengths;
   }
 
   private int nullGroup() {
