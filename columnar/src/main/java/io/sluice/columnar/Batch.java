@@ -99,6 +99,24 @@ public final class Batch implements AutoCloseable {
     return of(List.of(copies), length);
   }
 
+  /** The rows of {@code batches} (one schema) copied, in order, into one new batch. */
+  public static Batch concat(Schema schema, List<Batch> batches, BufferAllocator allocator) {
+    VectorSchemaRoot target = VectorSchemaRoot.create(schema, allocator);
+    try {
+      target.allocateNew();
+      target.setRowCount(0);
+      VectorSchemaRoot[] roots = new VectorSchemaRoot[batches.size()];
+      for (int i = 0; i < roots.length; i++) {
+        roots[i] = batches.get(i).root;
+      }
+      org.apache.arrow.vector.util.VectorSchemaRootAppender.append(false, target, roots);
+      return new Batch(target);
+    } catch (RuntimeException e) {
+      target.close();
+      throw e;
+    }
+  }
+
   /**
    * Copies every buffer into new memory of {@code allocator} (one memcpy per buffer). Used where
    * buffers come from outside Arrow Java's allocators (the C data interface), whose accounting a

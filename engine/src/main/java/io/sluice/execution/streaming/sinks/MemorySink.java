@@ -71,12 +71,41 @@ public final class MemorySink implements Sink {
     } else if (mode == OutputMode.Append()) {
       List<Batch> next = table.copyOfCurrent();
       next.addAll(owned);
-      table.publish(next);
+      table.publish(compactTail(next));
     } else {
       table.publish(upsert(owned));
     }
     lastBatchId = batchId;
     return rows;
+  }
+
+  /**
+   * Keeps an appended table at O(log rows) batches: while the last batch is at least half the size
+   * of the one before it, the two are merged (one copy). Each row is copied O(log n) times over the
+   * table's life, and an append never touches more than a few batches, so a query that appends a
+   * row per trigger does not slow down as its table grows.
+   */
+  private List<Batch> compactTail(List<Batch> batches) {
+    while (batches.size() >= 2) {
+      int n = batches.size();
+      Batch last = batches.get(n - 1);
+      Batch before = batches.get(n - 2);
+      if ((long) last.rowCount() * 2 < before.rowCount()) {
+        break;
+      }
+      Batch merged;
+      try {
+        merged = Batch.concat(table.schema(), List.of(before, last), table.allocator());
+      } catch (RuntimeException e) {
+        batches.forEach(Batch::close);
+        throw e;
+      }
+      before.close();
+      last.close();
+      batches.remove(n - 1);
+      batches.set(n - 2, merged);
+    }
+    return batches;
   }
 
   /** The current rows with the updated ones replaced by key, as one batch; frees {@code updates}. */

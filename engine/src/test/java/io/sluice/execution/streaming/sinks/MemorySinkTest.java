@@ -116,4 +116,22 @@ class MemorySinkTest {
     table.close();
     assertThatThrownBy(() -> table.scan(query)).hasMessageContaining("dropped");
   }
+
+  @Test
+  void appendingARowPerBatchKeepsFewBatches() {
+    MemorySink append = new MemorySink(table, OutputMode.Append(), new int[0]);
+    for (int i = 0; i < 1000; i++) {
+      append.addBatch(i, batch(new Object[] {"k" + i, (long) i}), SCHEMA);
+    }
+    List<String> all = rows();
+    assertThat(all).hasSize(1000);
+    assertThat(all.get(0)).isEqualTo("k0=0");
+    assertThat(all.get(999)).isEqualTo("k999=999");
+    List<Batch> batches = table.scan(query);
+    try {
+      assertThat(batches.size()).isLessThanOrEqualTo(12); // O(log rows), not one per append
+    } finally {
+      batches.forEach(Batch::close);
+    }
+  }
 }
