@@ -1,6 +1,7 @@
 package io.sluice;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -18,6 +19,16 @@ class ArchitectureTest {
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.sluice");
+  }
+
+  @Test
+  void theRulesSeeEveryModule() {
+    // An empty import would make every rule below pass vacuously.
+    assertThat(sluice.stream().map(c -> c.getPackageName()))
+        .anyMatch(p -> p.startsWith("io.sluice.columnar"))
+        .anyMatch(p -> p.startsWith("io.sluice.codegen"))
+        .anyMatch(p -> p.startsWith("io.sluice.execution"))
+        .anyMatch(p -> p.equals("io.sluice.sql"));
   }
 
   @Test
