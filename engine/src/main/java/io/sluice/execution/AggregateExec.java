@@ -114,6 +114,11 @@ public final class AggregateExec extends PhysicalNode {
    * by key into {@code target}: the same answer as one pass, on every core.
    */
   private void update(Aggregation target, ExecContext context) {
+    List<BatchSplit> splits = child.splits(context);
+    if (splits != null) {
+      updateFromSplits(target, splits, context);
+      return;
+    }
     List<Batch> input = child.execute(context);
     try {
       int tasks = Math.min(context.tasks().parallelism(), input.size());
@@ -157,6 +162,64 @@ public final class AggregateExec extends PhysicalNode {
       }
     } finally {
       input.forEach(Batch::close);
+    }
+  }
+
+  /**
+   * The input as deferred pieces (files): each task reads its pieces one at a time, folds them into
+   * its partial aggregation and frees them, so memory holds a few batches per worker rather than
+   * the whole input, and reading overlaps aggregating.
+   */
+  private void updateFromSplits(Aggregation target, List<BatchSplit> splits, ExecContext context) {
+    int tasks = Math.min(context.tasks().parallelism(), splits.size());
+    if (tasks <= 1) {
+      for (BatchSplit split : splits) {
+        fold(target, split, context);
+      }
+      return;
+    }
+    List<List<BatchSplit>> shares = new ArrayList<>(tasks);
+    for (int t = 0; t < tasks; t++) {
+      shares.add(new ArrayList<>());
+    }
+    for (int i = 0; i < splits.size(); i++) {
+      shares.get(i % tasks).add(splits.get(i));
+    }
+    List<Aggregation> partials =
+        context
+            .tasks()
+            .map(
+                shares,
+                share -> {
+                  Aggregation partial = create(context, context.allocator());
+                  try {
+                    for (BatchSplit split : share) {
+                      fold(partial, split, context);
+                    }
+                    return partial;
+                  } catch (RuntimeException e) {
+                    partial.close();
+                    throw e;
+                  }
+                },
+                Aggregation::close);
+    try {
+      for (Aggregation partial : partials) {
+        target.merge(partial);
+      }
+    } finally {
+      partials.forEach(Aggregation::close);
+    }
+  }
+
+  private static void fold(Aggregation aggregation, BatchSplit split, ExecContext context) {
+    List<Batch> batches = split.read(context.allocator());
+    try {
+      for (Batch b : batches) {
+        aggregation.update(b);
+      }
+    } finally {
+      batches.forEach(Batch::close);
     }
   }
 

@@ -25,6 +25,7 @@ public final class ExecContext implements AutoCloseable {
   private final Kernels kernels;
   private final ZoneId zone;
   private final Map<StreamingRelation, List<Batch>> streamInputs = new IdentityHashMap<>();
+  private final Map<StreamingRelation, List<BatchSplit>> streamSplits = new IdentityHashMap<>();
   private final Map<PhysicalNode, AutoCloseable> states = new IdentityHashMap<>();
   private final Tasks tasks;
   private AggregateEmit aggregateEmit = AggregateEmit.ALL;
@@ -67,8 +68,29 @@ public final class ExecContext implements AutoCloseable {
     }
   }
 
+  /**
+   * Hands the current micro-batch's rows of one streaming leaf to the plan as deferred pieces
+   * (one per file): an aggregation reads them a piece at a time on its workers.
+   */
+  public void setStreamSplits(StreamingRelation leaf, List<BatchSplit> splits) {
+    streamSplits.put(leaf, new ArrayList<>(splits));
+  }
+
+  /** Takes the leaf's deferred pieces, or null if its rows were handed over as batches. */
+  public List<BatchSplit> takeStreamSplits(StreamingRelation leaf) {
+    return streamSplits.remove(leaf);
+  }
+
   /** Takes the current micro-batch's rows of a streaming leaf; empty if none were set. */
   public List<Batch> takeStreamInput(StreamingRelation leaf) {
+    List<BatchSplit> splits = streamSplits.remove(leaf);
+    if (splits != null) {
+      List<List<Batch>> read =
+          tasks.map(splits, split -> split.read(allocator), batches -> batches.forEach(Batch::close));
+      List<Batch> all = new ArrayList<>();
+      read.forEach(all::addAll);
+      return all;
+    }
     List<Batch> batches = streamInputs.remove(leaf);
     return batches == null ? new ArrayList<>() : batches;
   }
@@ -104,6 +126,7 @@ public final class ExecContext implements AutoCloseable {
       batches.forEach(Batch::close);
     }
     streamInputs.clear();
+    streamSplits.clear();
     RuntimeException failure = null;
     for (AutoCloseable state : states.values()) {
       try {

@@ -116,6 +116,26 @@ public final class FileTable implements BatchTable {
     return scan(allocator, Tasks.sequential(), schema);
   }
 
+  /** One deferred read per file, of the columns of {@code columns}. */
+  public List<BatchSplit> splits(Schema columns) {
+    FormatReader reader = format.reader();
+    List<BatchSplit> splits = new ArrayList<>(files.size());
+    for (Path f : files) {
+      splits.add(
+          allocator -> {
+            List<Batch> batches = new ArrayList<>();
+            try {
+              reader.read(f, columns, options, allocator, batchRows, batches::add);
+            } catch (RuntimeException e) {
+              batches.forEach(Batch::close);
+              throw e;
+            }
+            return batches;
+          });
+    }
+    return splits;
+  }
+
   /**
    * Reads the files in parallel on {@code tasks}, batches in file order, with only the columns of
    * {@code columns} (a subset of the table's schema, in its order).

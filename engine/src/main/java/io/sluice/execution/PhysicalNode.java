@@ -19,6 +19,14 @@ public abstract class PhysicalNode {
   /** Runs this operator and its children; the batches returned are owned by the caller. */
   public abstract List<Batch> execute(ExecContext context);
 
+  /**
+   * This operator's output as deferred pieces that parallel tasks can read one at a time, or null
+   * if it can only {@link #execute} whole. Taking the splits consumes the input, like execute.
+   */
+  public List<BatchSplit> splits(ExecContext context) {
+    return null;
+  }
+
   /** One line for {@code explain}. */
   public abstract String describe();
 

@@ -32,6 +32,34 @@ public final class ProjectExec extends PhysicalNode {
   }
 
   @Override
+  public List<BatchSplit> splits(ExecContext context) {
+    List<BatchSplit> input = child.splits(context);
+    if (input == null) {
+      return null;
+    }
+    List<BatchSplit> projected = new ArrayList<>(input.size());
+    for (BatchSplit split : input) {
+      projected.add(
+          allocator -> {
+            List<Batch> batches = split.read(allocator);
+            List<Batch> out = new ArrayList<>(batches.size());
+            try {
+              for (Batch b : batches) {
+                out.add(kernel.apply(b, allocator));
+              }
+            } catch (RuntimeException e) {
+              out.forEach(Batch::close);
+              throw e;
+            } finally {
+              batches.forEach(Batch::close);
+            }
+            return out;
+          });
+    }
+    return projected;
+  }
+
+  @Override
   public List<Batch> execute(ExecContext context) {
     List<Batch> input = child.execute(context);
     List<Batch> projected;

@@ -26,6 +26,14 @@ public final class ScanExec extends PhysicalNode {
   }
 
   @Override
+  public List<BatchSplit> splits(ExecContext context) {
+    if (!(table instanceof FileTable)) {
+      return null;
+    }
+    return ((FileTable) table).splits(schema);
+  }
+
+  @Override
   public List<Batch> execute(ExecContext context) {
     if (table instanceof FileTable) {
       return ((FileTable) table).scan(context.allocator(), context.tasks(), schema);

@@ -34,8 +34,24 @@ public final class StreamScanExec extends PhysicalNode {
   }
 
   @Override
+  public List<BatchSplit> splits(ExecContext context) {
+    List<BatchSplit> splits = context.takeStreamSplits(relation);
+    if (splits == null) {
+      return null;
+    }
+    List<BatchSplit> pruned = new java.util.ArrayList<>(splits.size());
+    for (BatchSplit split : splits) {
+      pruned.add(allocator -> keepColumns(split.read(allocator), allocator));
+    }
+    return pruned;
+  }
+
+  @Override
   public List<Batch> execute(ExecContext context) {
-    List<Batch> input = context.takeStreamInput(relation);
+    return keepColumns(context.takeStreamInput(relation), context.allocator());
+  }
+
+  private List<Batch> keepColumns(List<Batch> input, org.apache.arrow.memory.BufferAllocator allocator) {
     if (schema.getFields().size() == relation.source().schema().getFields().size()) {
       return input;
     }
@@ -49,7 +65,7 @@ public final class StreamScanExec extends PhysicalNode {
       List<org.apache.arrow.vector.FieldVector> kept = new java.util.ArrayList<>();
       for (org.apache.arrow.vector.types.pojo.Field f : schema.getFields()) {
         org.apache.arrow.vector.FieldVector v = b.vector(f.getName());
-        org.apache.arrow.vector.util.TransferPair pair = v.getTransferPair(context.allocator());
+        org.apache.arrow.vector.util.TransferPair pair = v.getTransferPair(allocator);
         pair.transfer();
         kept.add((org.apache.arrow.vector.FieldVector) pair.getTo());
       }

@@ -284,19 +284,37 @@ public final class MicroBatchExecution implements StreamingQuery {
     }
 
     long t2 = System.nanoTime();
-    List<ProgressReporter.SourceNumbers> numbers = new ArrayList<>();
+    // Sources that can hand over deferred pieces (files) do: the plan reads them a piece at a time
+    // on its workers; their rows are counted as they are read and reported after the batch.
+    List<java.util.concurrent.atomic.AtomicLong> rowCounts = new ArrayList<>();
     for (Map.Entry<StreamingRelation, Source> e : sources.entrySet()) {
       Source s = e.getValue();
       Offset start = committed.get(s);
       Offset end = ends.get(s);
-      List<Batch> input =
-          end == null || end.equals(start) ? new ArrayList<>() : s.getBatch(start, end, allocator);
-      long rows = 0;
-      for (Batch b : input) {
-        rows += b.rowCount();
+      java.util.concurrent.atomic.AtomicLong rows = new java.util.concurrent.atomic.AtomicLong();
+      rowCounts.add(rows);
+      boolean hasRows = end != null && !end.equals(start);
+      List<io.sluice.execution.BatchSplit> splits = hasRows ? s.getSplits(start, end) : null;
+      if (splits != null) {
+        List<io.sluice.execution.BatchSplit> counted = new ArrayList<>(splits.size());
+        for (io.sluice.execution.BatchSplit split : splits) {
+          counted.add(
+              alloc -> {
+                List<Batch> read = split.read(alloc);
+                for (Batch b : read) {
+                  rows.addAndGet(b.rowCount());
+                }
+                return read;
+              });
+        }
+        context.setStreamSplits(e.getKey(), counted);
+      } else {
+        List<Batch> input = hasRows ? s.getBatch(start, end, allocator) : new ArrayList<>();
+        for (Batch b : input) {
+          rows.addAndGet(b.rowCount());
+        }
+        context.setStreamInput(e.getKey(), input);
       }
-      context.setStreamInput(e.getKey(), input);
-      numbers.add(new ProgressReporter.SourceNumbers(s.description(), start, end, latest.get(s), rows));
     }
     progress.recordPhase("getBatch", t2);
 
@@ -304,6 +322,14 @@ public final class MicroBatchExecution implements StreamingQuery {
     List<Batch> result = physicalPlan.execute(context);
     long outputRows = sink.addBatch(batchId, result, physicalPlan.schema());
     progress.recordPhase("addBatch", t3);
+
+    List<ProgressReporter.SourceNumbers> numbers = new ArrayList<>();
+    int index = 0;
+    for (Source s : sources.values()) {
+      numbers.add(
+          new ProgressReporter.SourceNumbers(
+              s.description(), committed.get(s), ends.get(s), latest.get(s), rowCounts.get(index++).get()));
+    }
 
     long t4 = System.nanoTime();
     commitLog.add(batchId);

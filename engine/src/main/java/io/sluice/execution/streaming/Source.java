@@ -33,6 +33,14 @@ public interface Source extends AutoCloseable {
     return null;
   }
 
+  /**
+   * The rows in {@code (start, end]} as deferred pieces (one per file), or null if this source
+   * only hands over whole batches ({@link #getBatch}). Same contract as getBatch otherwise.
+   */
+  default List<io.sluice.execution.BatchSplit> getSplits(Offset start, Offset end) {
+    return null;
+  }
+
   /** The rows in {@code (start, end]}, as batches owned by the caller in {@code allocator}. */
   List<Batch> getBatch(Offset start, Offset end, BufferAllocator allocator);
 

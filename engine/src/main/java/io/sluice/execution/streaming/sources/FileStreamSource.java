@@ -201,6 +201,26 @@ final class FileStreamSource implements Source {
   }
 
   @Override
+  public List<io.sluice.execution.BatchSplit> getSplits(Offset start, Offset end) {
+    int from = start == null ? 0 : (int) ((FileOffset) start).filesTaken();
+    int to = (int) ((FileOffset) end).filesTaken();
+    List<io.sluice.execution.BatchSplit> splits = new ArrayList<>(to - from);
+    for (Path file : taken.subList(from, to)) {
+      splits.add(allocator -> readFile(file, allocator));
+    }
+    return splits;
+  }
+
+  private List<Batch> readFile(Path file, BufferAllocator allocator) {
+    try {
+      return reader.read(file, columns, readerOptions, allocator);
+    } catch (Exception e) {
+      throw new FileReadException(
+          "Encountered error while reading file " + file.toUri() + ". " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public List<Batch> getBatch(Offset start, Offset end, BufferAllocator allocator) {
     int from = start == null ? 0 : (int) ((FileOffset) start).filesTaken();
     int to = (int) ((FileOffset) end).filesTaken();
