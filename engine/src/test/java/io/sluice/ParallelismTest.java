@@ -128,4 +128,34 @@ class ParallelismTest {
     List<String> four = withSession("local[4]", run);
     assertThat(four).as("seed %d", seed).isEqualTo(one).hasSize(50);
   }
+
+  @Test
+  void rateSourcePartitionsGenerateEveryValueOnce() {
+    Session spark = Session.builder().master("local[4]").getOrCreate();
+    try {
+      StreamingQuery q =
+          spark.readStream().format("rate").option("rowsPerSecond", 2000).option("numPartitions", 3).load()
+              .writeStream().queryName("rate_rows").format("memory").start();
+      StreamingQuery agg =
+          spark.readStream().format("rate").option("rowsPerSecond", 2000).load()
+              .groupBy().agg(functions.count("*"), functions.sum("value"), functions.max("value"))
+              .writeStream().queryName("rate_agg").format("memory").outputMode("complete").start();
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(10))
+          .until(() -> spark.table("rate_rows").count() >= 2000 && spark.table("rate_agg").count() == 1
+              && spark.table("rate_agg").collectAsList().get(0).getLong(0) >= 2000);
+      q.stop();
+      agg.stop();
+      List<Row> values = spark.sql("SELECT value FROM rate_rows ORDER BY value").collectAsList();
+      for (int i = 0; i < values.size(); i++) {
+        assertThat(values.get(i).getLong(0)).as("value %d", i).isEqualTo(i);
+      }
+      Row totals = spark.table("rate_agg").collectAsList().get(0);
+      long n = totals.getLong(0);
+      assertThat(totals.getLong(1)).isEqualTo(n * (n - 1) / 2); // 0 + 1 + ... + (n - 1)
+      assertThat(totals.getLong(2)).isEqualTo(n - 1);
+    } finally {
+      spark.stop();
+    }
+  }
 }

@@ -10,7 +10,8 @@ import org.apache.arrow.vector.types.pojo.Schema;
 /**
  * {@code format("rate")}: {@code rowsPerSecond} rows each second, columns {@code timestamp
  * TIMESTAMP, value BIGINT}; options {@code rowsPerSecond} (default 1), {@code rampUpTime} (default
- * 0s), {@code numPartitions} (accepted; Sluice reads a rate source as one partition). Immutable.
+ * 0s), {@code numPartitions} (default: the session's worker count; each micro-batch's rows are generated
+ * by that many parallel pieces, as Spark's partitions). Immutable.
  */
 public final class RateSourceSpec implements StreamSourceProvider {
 
@@ -83,6 +84,8 @@ public final class RateSourceSpec implements StreamSourceProvider {
 
   @Override
   public Source createSource(Session session) {
-    return new RateStreamSource(this, System.currentTimeMillis());
+    int partitions =
+        numPartitions.equals("default") ? session.parallelism() : Integer.parseInt(numPartitions.trim());
+    return new RateStreamSource(this, System.currentTimeMillis(), partitions);
   }
 }

@@ -23,10 +23,12 @@ final class RateStreamSource implements Source {
   private final RateSourceSpec spec;
   private final long startTimeMs;
   private Long availableNowCap;
+  private final int partitions;
 
-  RateStreamSource(RateSourceSpec spec, long startTimeMs) {
+  RateStreamSource(RateSourceSpec spec, long startTimeMs, int partitions) {
     this.spec = spec;
     this.startTimeMs = startTimeMs;
+    this.partitions = partitions;
   }
 
   @Override
@@ -73,8 +75,28 @@ final class RateStreamSource implements Source {
     return rampUpPart + (seconds - rampUpTimeSeconds) * rowsPerSecond;
   }
 
+  /**
+   * One piece per partition, as Spark's rate source: partition {@code p} generates the values
+   * {@code rangeStart + p, rangeStart + p + partitions, ...} with their timestamps, so the pieces
+   * can be generated and aggregated by parallel tasks.
+   */
+  @Override
+  public List<io.sluice.execution.BatchSplit> getSplits(Offset start, Offset end) {
+    List<io.sluice.execution.BatchSplit> splits = new ArrayList<>(partitions);
+    for (int p = 0; p < partitions; p++) {
+      int partition = p;
+      splits.add(allocator -> generate(start, end, partition, partitions, allocator));
+    }
+    return splits;
+  }
+
   @Override
   public List<Batch> getBatch(Offset start, Offset end, BufferAllocator allocator) {
+    return generate(start, end, 0, 1, allocator);
+  }
+
+  private List<Batch> generate(
+      Offset start, Offset end, int partition, int partitionCount, BufferAllocator allocator) {
     long startSeconds = start == null ? 0 : ((LongOffset) start).value();
     long endSeconds = ((LongOffset) end).value();
     long rangeStart = valueAtSecond(startSeconds, spec.rowsPerSecond(), spec.rampUpTimeSeconds());
@@ -86,14 +108,15 @@ final class RateStreamSource implements Source {
     List<FieldVector> vectors = batch.vectors();
     TimeStampVector timestamps = (TimeStampVector) vectors.get(0);
     BigIntVector values = (BigIntVector) vectors.get(1);
-    for (int i = 0; i < rows; i++) {
+    int n = 0;
+    for (int i = partition; i < rows; i += partitionCount, n++) {
       long ms = localStartMs + Math.round(i * msPerValue);
-      timestamps.setSafe(i, ms * 1000);
-      values.setSafe(i, rangeStart + i);
+      timestamps.setSafe(n, ms * 1000);
+      values.setSafe(n, rangeStart + i);
     }
-    timestamps.setValueCount(rows);
-    values.setValueCount(rows);
-    batch.root().setRowCount(rows);
+    timestamps.setValueCount(n);
+    values.setValueCount(n);
+    batch.root().setRowCount(n);
     List<Batch> out = new ArrayList<>();
     out.add(batch);
     return out;
