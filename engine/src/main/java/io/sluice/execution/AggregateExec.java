@@ -109,81 +109,47 @@ public final class AggregateExec extends PhysicalNode {
   }
 
   /**
-   * Folds the child's batches into {@code target}. With several workers and batches, each task
-   * pre-aggregates its share into a partial aggregation of its own, and the partials are merged
-   * by key into {@code target}: the same answer as one pass, on every core.
+   * Folds the child's input into {@code target}. File inputs come as deferred pieces that each
+   * task reads one at a time and frees, so memory holds a few batches per worker rather than the
+   * whole input; other inputs come as batches.
    */
   private void update(Aggregation target, ExecContext context) {
     List<BatchSplit> splits = child.splits(context);
     if (splits != null) {
-      updateFromSplits(target, splits, context);
+      foldInParallel(target, splits, (aggregation, split) -> fold(aggregation, split, context), context);
       return;
     }
     List<Batch> input = child.execute(context);
     try {
-      int tasks = Math.min(context.tasks().parallelism(), input.size());
-      if (tasks <= 1) {
-        for (Batch b : input) {
-          target.update(b);
-        }
-        return;
-      }
-      List<List<Batch>> shares = new ArrayList<>(tasks);
-      for (int t = 0; t < tasks; t++) {
-        shares.add(new ArrayList<>());
-      }
-      for (int i = 0; i < input.size(); i++) {
-        shares.get(i % tasks).add(input.get(i));
-      }
-      List<Aggregation> partials =
-          context
-              .tasks()
-              .map(
-                  shares,
-                  share -> {
-                    Aggregation partial = create(context, context.allocator());
-                    try {
-                      for (Batch b : share) {
-                        partial.update(b);
-                      }
-                      return partial;
-                    } catch (RuntimeException e) {
-                      partial.close();
-                      throw e;
-                    }
-                  },
-                  Aggregation::close);
-      try {
-        for (Aggregation partial : partials) {
-          target.merge(partial);
-        }
-      } finally {
-        partials.forEach(Aggregation::close);
-      }
+      foldInParallel(target, input, Aggregation::update, context);
     } finally {
       input.forEach(Batch::close);
     }
   }
 
   /**
-   * The input as deferred pieces (files): each task reads its pieces one at a time, folds them into
-   * its partial aggregation and frees them, so memory holds a few batches per worker rather than
-   * the whole input, and reading overlaps aggregating.
+   * With several workers and inputs, each task pre-aggregates its share (round robin) into a
+   * partial aggregation of its own, and the partials are merged by key into {@code target}: the
+   * same answer as one pass, on every core.
    */
-  private void updateFromSplits(Aggregation target, List<BatchSplit> splits, ExecContext context) {
-    int tasks = Math.min(context.tasks().parallelism(), splits.size());
+  private <T> void foldInParallel(
+      Aggregation target,
+      List<T> inputs,
+      java.util.function.BiConsumer<Aggregation, T> foldOne,
+      ExecContext context) {
+    int tasks = Math.min(context.tasks().parallelism(), inputs.size());
     if (tasks <= 1) {
-      for (BatchSplit split : splits) {
-        fold(target, split, context);
+      for (T input : inputs) {
+        foldOne.accept(target, input);
       }
       return;
     }
-    List<List<BatchSplit>> shares = new ArrayList<>(tasks);
+    List<List<T>> shares = new ArrayList<>(tasks);
     for (int t = 0; t < tasks; t++) {
       shares.add(new ArrayList<>());
     }
-    for (int i = 0; i < splits.size(); i++) {
-      shares.get(i % tasks).add(splits.get(i));
+    for (int i = 0; i < inputs.size(); i++) {
+      shares.get(i % tasks).add(inputs.get(i));
     }
     List<Aggregation> partials =
         context
@@ -193,8 +159,8 @@ public final class AggregateExec extends PhysicalNode {
                 share -> {
                   Aggregation partial = create(context, context.allocator());
                   try {
-                    for (BatchSplit split : share) {
-                      fold(partial, split, context);
+                    for (T input : share) {
+                      foldOne.accept(partial, input);
                     }
                     return partial;
                   } catch (RuntimeException e) {
