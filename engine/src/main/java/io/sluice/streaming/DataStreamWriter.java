@@ -2,6 +2,7 @@ package io.sluice.streaming;
 
 import io.sluice.AnalysisException;
 import io.sluice.Dataset;
+import io.sluice.ForeachWriter;
 import io.sluice.Row;
 import io.sluice.execution.streaming.UnsupportedOperationChecker;
 import io.sluice.execution.streaming.sinks.ConsoleSink;

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.sluice.AnalysisException;
 import io.sluice.Dataset;
+import io.sluice.ForeachWriter;
 import io.sluice.Row;
 import java.time.Duration;
 import java.util.ArrayList;
