@@ -89,8 +89,12 @@ public class Dataset<T> {
     return session.planner().plan(plan).schema();
   }
 
+  /**
+   * Prints the schema as a tree. As Spark does ({@code println(schema.treeString)}), the tree's
+   * last line is followed by a blank line.
+   */
   public void printSchema() {
-    System.out.print(Ddl.treeString(schema()));
+    System.out.println(Ddl.treeString(schema()));
   }
 
   public String[] columns() {
@@ -494,7 +498,11 @@ public class Dataset<T> {
     }
   }
 
-  /** Prints the first 20 rows as a table, cells truncated to 20 characters. */
+  /**
+   * Prints the first 20 rows as a table, cells truncated to 20 characters. Every overload prints
+   * {@link #showString} with {@code println}, as Spark does: a whole table is followed by a blank
+   * line, a cut one ends with its {@code only showing top N rows} line.
+   */
   public void show() {
     show(20, true);
   }
@@ -508,14 +516,14 @@ public class Dataset<T> {
   }
 
   public void show(int numRows, boolean truncate) {
-    System.out.print(showString(numRows, truncate ? 20 : 0));
+    System.out.println(showString(numRows, truncate ? 20 : 0));
   }
 
   public void show(int numRows, int truncate) {
-    System.out.print(showString(numRows, truncate));
+    System.out.println(showString(numRows, truncate));
   }
 
-  /** The text {@link #show(int, int)} prints. */
+  /** Spark's {@code showString}: the text {@link #show(int, int)} prints, before its newline. */
   public String showString(int numRows, int truncate) {
     checkBatch("show");
     Dataset<Row> rows = toRows();
@@ -523,25 +531,32 @@ public class Dataset<T> {
     return RowConverter.showString(schema(), taken, numRows, truncate, session.timeZone());
   }
 
-  /** Prints the plan. */
+  /** Prints the physical plan. */
   public void explain() {
     explain(false);
   }
 
+  /** Prints {@link #explainString} with {@code println}, as Spark does. */
   public void explain(boolean extended) {
-    System.out.print(explainString(extended));
+    System.out.println(explainString(extended));
   }
 
+  /**
+   * The plan text in Spark's layout: each section is {@code == Name ==}, its tree and a blank
+   * line, except that the extended form ends right after the physical tree (Spark 4.2 prints
+   * {@code explain()} with two blank lines after the tree, {@code explain(true)} with one).
+   * Sluice has no separate analyzed or optimized logical plan, so the extended form shows the
+   * parsed plan and the physical plan.
+   */
   public String explainString(boolean extended) {
-    StringBuilder out = new StringBuilder();
+    String physical = session.planner().plan(plan).treeString();
     if (extended) {
-      out.append("== Parsed Logical Plan ==\n").append(plan.treeString());
-      out.append("\n== Physical Plan ==\n");
-    } else {
-      out.append("== Physical Plan ==\n");
+      return "== Parsed Logical Plan ==\n"
+          + plan.treeString()
+          + "\n== Physical Plan ==\n"
+          + physical;
     }
-    out.append(session.planner().plan(plan).treeString());
-    return out.toString();
+    return "== Physical Plan ==\n" + physical + "\n";
   }
 
   /** Registers this Dataset as a temporary view for {@link Session#sql}. */
