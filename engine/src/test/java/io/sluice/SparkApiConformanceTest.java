@@ -87,13 +87,6 @@ class SparkApiConformanceTest {
     m.put(
         "io/sluice/functions#count(Ljava/lang/String;)",
         "Spark returns TypedColumn<Object, Object>; Sluice has no TypedColumn yet (a Column)");
-    String writeConfig =
-        "Spark declares it once in WriteConfigMethods<R> with R = DataStreamWriter<T>, which is"
-            + " what Sluice returns; this test does not substitute a supertype's type arguments";
-    m.put(
-        "io/sluice/streaming/DataStreamWriter#option(Ljava/lang/String;Ljava/lang/String;)",
-        writeConfig);
-    m.put("io/sluice/streaming/DataStreamWriter#options(Ljava/util/Map;)", writeConfig);
     return m;
   }
 
@@ -148,6 +141,12 @@ class SparkApiConformanceTest {
         .isEqualTo("Lorg/apache/spark/sql/Dataset<TT;>;");
     assertThat(dataset.get("select([Lorg/apache/spark/sql/Column;)").returnType())
         .isEqualTo("Lorg/apache/spark/sql/Dataset<Lorg/apache/spark/sql/Row;>;");
+    // inherited from WriteConfigMethods<R>, with R bound to DataStreamWriter<T>
+    assertThat(
+            publicMethods("org/apache/spark/sql/streaming/DataStreamWriter")
+                .get("option(Ljava/lang/String;Ljava/lang/String;)")
+                .returnType())
+        .isEqualTo("Lorg/apache/spark/sql/streaming/DataStreamWriter<TT;>;");
     assertThat(sparkName("Lio/sluice/Session$Builder;", false))
         .isEqualTo("Lorg/apache/spark/sql/SparkSession$Builder;");
     assertThat(mapParameters("(Lorg/apache/arrow/vector/types/pojo/Schema;Lio/sluice/function/MapFunction;)V"))
@@ -268,18 +267,41 @@ class SparkApiConformanceTest {
   }
 
   private static void collect(String internalName, Map<String, MethodShape> methods) {
+    collect(internalName, List.of(), methods);
+  }
+
+  /**
+   * {@code typeArguments} are the signatures the subclass gave this class's type parameters
+   * ({@code WriteConfigMethods<DataStreamWriter<T>>}): they replace the type variables in the
+   * methods' signatures, so an inherited {@code R option(..)} reads as {@code DataStreamWriter<T>}.
+   */
+  private static void collect(
+      String internalName, List<String> typeArguments, Map<String, MethodShape> methods) {
     if (internalName == null || internalName.startsWith("java/") || resource(internalName) == null) {
       return;
     }
     List<String> supertypes = new ArrayList<>();
+    Map<String, String> bindings = new HashMap<>();
     read(internalName)
         .accept(
             new ClassVisitor(Opcodes.ASM9) {
               @Override
               public void visit(
                   int version, int access, String name, String sig, String sup, String[] ifs) {
-                supertypes.add(sup);
-                supertypes.addAll(List.of(ifs));
+                if (sig == null) {
+                  supertypes.add(sup == null ? null : "L" + sup + ";");
+                  for (String i : ifs) {
+                    supertypes.add("L" + i + ";");
+                  }
+                  return;
+                }
+                ClassSignature parsed = ClassSignature.parse(sig);
+                for (int i = 0; i < parsed.formals.size() && i < typeArguments.size(); i++) {
+                  bindings.put(parsed.formals.get(i), typeArguments.get(i));
+                }
+                for (String s : parsed.supertypes) {
+                  supertypes.add(bind(s, bindings));
+                }
               }
 
               @Override
@@ -289,14 +311,115 @@ class SparkApiConformanceTest {
                 boolean generated = (access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) != 0;
                 if (visible && !generated && !name.startsWith("<")) {
                   String params = desc.substring(0, desc.indexOf(')') + 1);
-                  methods.putIfAbsent(name + params, new MethodShape(name, desc, sig));
+                  String bound = sig == null ? null : bind(sig, bindings);
+                  methods.putIfAbsent(name + params, new MethodShape(name, desc, bound));
                 }
                 return null;
               }
             },
             ClassReader.SKIP_CODE);
     for (String s : supertypes) {
-      collect(s, methods);
+      if (s != null) {
+        collect(ClassSignature.rawName(s), ClassSignature.typeArguments(s), methods);
+      }
+    }
+  }
+
+  /** Replaces each type variable {@code TName;} that {@code bindings} names. */
+  private static String bind(String signature, Map<String, String> bindings) {
+    String out = signature;
+    for (Map.Entry<String, String> b : bindings.entrySet()) {
+      out =
+          out.replaceAll(
+              "(?<=^|[)<;\\[+\\-^:])T" + Pattern.quote(b.getKey()) + ";",
+              Matcher.quoteReplacement(b.getValue()));
+    }
+    return out;
+  }
+
+  /** A class's generic signature: its type parameters' names and its supertypes' signatures. */
+  private record ClassSignature(List<String> formals, List<String> supertypes) {
+
+    static ClassSignature parse(String sig) {
+      List<String> formals = new ArrayList<>();
+      int i = 0;
+      if (sig.charAt(0) == '<') {
+        i = 1;
+        while (sig.charAt(i) != '>') {
+          int colon = sig.indexOf(':', i);
+          formals.add(sig.substring(i, colon));
+          i = colon;
+          while (sig.charAt(i) == ':') { // class bound (may be empty), then interface bounds
+            i++;
+            if (sig.charAt(i) != ':' && sig.charAt(i) != '>') {
+              i = skipType(sig, i);
+            }
+          }
+        }
+        i++;
+      }
+      List<String> supertypes = new ArrayList<>();
+      while (i < sig.length()) {
+        int end = skipType(sig, i);
+        supertypes.add(sig.substring(i, end));
+        i = end;
+      }
+      return new ClassSignature(formals, supertypes);
+    }
+
+    /** The index just after the type signature starting at {@code i}. */
+    static int skipType(String sig, int i) {
+      char c = sig.charAt(i);
+      if (c == '[') {
+        return skipType(sig, i + 1);
+      }
+      if (c == 'T') {
+        return sig.indexOf(';', i) + 1;
+      }
+      if (c != 'L') {
+        return i + 1; // a primitive
+      }
+      int depth = 0;
+      for (int j = i; ; j++) {
+        char d = sig.charAt(j);
+        if (d == '<') {
+          depth++;
+        } else if (d == '>') {
+          depth--;
+        } else if (d == ';' && depth == 0) {
+          return j + 1;
+        }
+      }
+    }
+
+    /** {@code org/x/Y} of {@code Lorg/x/Y<...>;}. */
+    static String rawName(String classType) {
+      int end = classType.indexOf('<');
+      return classType.substring(1, end < 0 ? classType.length() - 1 : end);
+    }
+
+    /** The type arguments of {@code Lorg/x/Y<A;B;>;} ({@code *} and wildcards kept as written). */
+    static List<String> typeArguments(String classType) {
+      int open = classType.indexOf('<');
+      List<String> args = new ArrayList<>();
+      if (open < 0) {
+        return args;
+      }
+      int i = open + 1;
+      while (classType.charAt(i) != '>') {
+        char c = classType.charAt(i);
+        int start = i;
+        if (c == '*') {
+          i++;
+        } else {
+          if (c == '+' || c == '-') {
+            i++;
+          }
+          i = skipType(classType, i);
+        }
+        args.add(classType.substring(start, i));
+      }
+      return args;
     }
   }
 
