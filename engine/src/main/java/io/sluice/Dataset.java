@@ -26,6 +26,7 @@ import io.sluice.plan.expr.SortKey;
 import io.sluice.plan.expr.UnresolvedExpr;
 import io.sluice.sql.SqlFrontEnd;
 import io.sluice.streaming.DataStreamWriter;
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +68,11 @@ public class Dataset<T> {
     return new Dataset<>(session, newPlan);
   }
 
+  /** A Dataset of the same element type: the plan keeps this one's columns. */
+  private Dataset<T> same(LogicalPlan newPlan) {
+    return new Dataset<>(session, newPlan, encoder);
+  }
+
   public Session sparkSession() {
     return session;
   }
@@ -83,8 +89,12 @@ public class Dataset<T> {
     return session.planner().plan(plan).schema();
   }
 
+  /**
+   * Prints the schema as a tree. As Spark does ({@code println(schema.treeString)}), the tree's
+   * last line is followed by a blank line.
+   */
   public void printSchema() {
-    System.out.print(Ddl.treeString(schema()));
+    System.out.println(Ddl.treeString(schema()));
   }
 
   public String[] columns() {
@@ -148,13 +158,13 @@ public class Dataset<T> {
     return with(new Project(list, plan));
   }
 
-  public Dataset<Row> filter(Column condition) {
-    return with(new Filter(condition.expr(), plan));
+  public Dataset<T> filter(Column condition) {
+    return same(new Filter(condition.expr(), plan));
   }
 
   /** A SQL condition: {@code filter("age > 21")}. */
-  public Dataset<Row> filter(String conditionExpr) {
-    return with(new Filter(SqlFrontEnd.parseExpression(conditionExpr), plan));
+  public Dataset<T> filter(String conditionExpr) {
+    return same(new Filter(SqlFrontEnd.parseExpression(conditionExpr), plan));
   }
 
   /** Keeps the rows for which a Java function returns true (runs per row, not generated). */
@@ -162,11 +172,11 @@ public class Dataset<T> {
     return new Dataset<>(session, RowFunctions.filter(plan, func, encoder), encoder);
   }
 
-  public Dataset<Row> where(Column condition) {
+  public Dataset<T> where(Column condition) {
     return filter(condition);
   }
 
-  public Dataset<Row> where(String conditionExpr) {
+  public Dataset<T> where(String conditionExpr) {
     return filter(conditionExpr);
   }
 
@@ -264,21 +274,21 @@ public class Dataset<T> {
     return new ColumnName(List.of(name));
   }
 
-  public GroupedData groupBy(Column... cols) {
+  public RelationalGroupedDataset groupBy(Column... cols) {
     List<UnresolvedExpr> list = new ArrayList<>();
     for (Column c : cols) {
       list.add(c.expr());
     }
-    return new GroupedData(this, list);
+    return new RelationalGroupedDataset(this, list);
   }
 
-  public GroupedData groupBy(String col, String... cols) {
+  public RelationalGroupedDataset groupBy(String col, String... cols) {
     List<UnresolvedExpr> list = new ArrayList<>();
     list.add(new Column(col).expr());
     for (String c : cols) {
       list.add(new Column(c).expr());
     }
-    return new GroupedData(this, list);
+    return new RelationalGroupedDataset(this, list);
   }
 
   /** Aggregates over all rows: {@code agg(max("age"), avg("salary"))}. */
@@ -286,15 +296,15 @@ public class Dataset<T> {
     return groupBy().agg(expr, exprs);
   }
 
-  public Dataset<Row> orderBy(Column... sortExprs) {
+  public Dataset<T> orderBy(Column... sortExprs) {
     List<SortKey> keys = new ArrayList<>();
     for (Column c : sortExprs) {
       keys.add(c.expr() instanceof SortKey ? (SortKey) c.expr() : SortKey.of(c.expr(), true));
     }
-    return with(new Sort(keys, plan));
+    return same(new Sort(keys, plan));
   }
 
-  public Dataset<Row> orderBy(String sortCol, String... sortCols) {
+  public Dataset<T> orderBy(String sortCol, String... sortCols) {
     List<Column> cols = new ArrayList<>();
     cols.add(new Column(sortCol));
     for (String c : sortCols) {
@@ -303,20 +313,20 @@ public class Dataset<T> {
     return orderBy(cols.toArray(new Column[0]));
   }
 
-  public Dataset<Row> sort(Column... sortExprs) {
+  public Dataset<T> sort(Column... sortExprs) {
     return orderBy(sortExprs);
   }
 
-  public Dataset<Row> sort(String sortCol, String... sortCols) {
+  public Dataset<T> sort(String sortCol, String... sortCols) {
     return orderBy(sortCol, sortCols);
   }
 
   public Dataset<T> limit(int n) {
-    return new Dataset<>(session, new Limit(n, plan), encoder);
+    return same(new Limit(n, plan));
   }
 
   public Dataset<T> distinct() {
-    return new Dataset<>(session, new Distinct(plan), encoder);
+    return same(new Distinct(plan));
   }
 
   /** Removes duplicate rows ({@link #distinct()}). */
@@ -326,7 +336,7 @@ public class Dataset<T> {
 
   /** Rows of both, columns matched by position ({@code UNION ALL}). */
   public Dataset<T> union(Dataset<T> other) {
-    return new Dataset<>(session, new Union(plan, other.plan), encoder);
+    return same(new Union(plan, other.plan));
   }
 
   public Dataset<T> unionAll(Dataset<T> other) {
@@ -334,18 +344,18 @@ public class Dataset<T> {
   }
 
   /** Rows of both, columns matched by name. */
-  public Dataset<Row> unionByName(Dataset<?> other) {
+  public Dataset<T> unionByName(Dataset<T> other) {
     String[] mine = columns();
     List<UnresolvedExpr> reordered = new ArrayList<>();
     for (String name : mine) {
       reordered.add(quoted(name));
     }
-    return with(new Union(plan, new Project(reordered, other.plan)));
+    return same(new Union(plan, new Project(reordered, other.plan)));
   }
 
   /** Names this Dataset for qualified column references ({@code a.age}). */
   public Dataset<T> as(String alias) {
-    return new Dataset<>(session, new SubqueryAlias(alias, plan), encoder);
+    return same(new SubqueryAlias(alias, plan));
   }
 
   public Dataset<T> alias(String alias) {
@@ -425,17 +435,32 @@ public class Dataset<T> {
     return values;
   }
 
-  /** Spark's {@code collect()}: the rows as an array. */
-  public Object[] collect() {
-    return collectAsList().toArray();
+  /**
+   * Spark's {@code collect()}: every row as an array, {@code T[]} at run time. Its static type is
+   * {@code Object} because that is what Spark's {@code Array[T]} is to Java, so ported code
+   * ({@code (Row[]) ds.collect()}) compiles unchanged.
+   */
+  public Object collect() {
+    return toArray(collectAsList());
   }
 
   public List<T> takeAsList(int n) {
     return limit(n).collectAsList();
   }
 
-  public List<T> head(int n) {
-    return takeAsList(n);
+  /** The first {@code n} rows as a {@code T[]}, typed {@code Object} as Spark's (see {@link #collect}). */
+  public Object take(int n) {
+    return toArray(takeAsList(n));
+  }
+
+  /** {@link #take}. */
+  public Object head(int n) {
+    return take(n);
+  }
+
+  private Object toArray(List<T> values) {
+    Class<?> type = encoder == null ? Row.class : encoder.clsTag();
+    return values.toArray((Object[]) Array.newInstance(type, values.size()));
   }
 
   public T head() {
@@ -473,7 +498,11 @@ public class Dataset<T> {
     }
   }
 
-  /** Prints the first 20 rows as a table, cells truncated to 20 characters. */
+  /**
+   * Prints the first 20 rows as a table, cells truncated to 20 characters. Every overload prints
+   * {@link #showString} with {@code println}, as Spark does: a whole table is followed by a blank
+   * line, a cut one ends with its {@code only showing top N rows} line.
+   */
   public void show() {
     show(20, true);
   }
@@ -487,14 +516,14 @@ public class Dataset<T> {
   }
 
   public void show(int numRows, boolean truncate) {
-    System.out.print(showString(numRows, truncate ? 20 : 0));
+    System.out.println(showString(numRows, truncate ? 20 : 0));
   }
 
   public void show(int numRows, int truncate) {
-    System.out.print(showString(numRows, truncate));
+    System.out.println(showString(numRows, truncate));
   }
 
-  /** The text {@link #show(int, int)} prints. */
+  /** Spark's {@code showString}: the text {@link #show(int, int)} prints, before its newline. */
   public String showString(int numRows, int truncate) {
     checkBatch("show");
     Dataset<Row> rows = toRows();
@@ -502,25 +531,32 @@ public class Dataset<T> {
     return RowConverter.showString(schema(), taken, numRows, truncate, session.timeZone());
   }
 
-  /** Prints the plan. */
+  /** Prints the physical plan. */
   public void explain() {
     explain(false);
   }
 
+  /** Prints {@link #explainString} with {@code println}, as Spark does. */
   public void explain(boolean extended) {
-    System.out.print(explainString(extended));
+    System.out.println(explainString(extended));
   }
 
+  /**
+   * The plan text in Spark's layout: each section is {@code == Name ==}, its tree and a blank
+   * line, except that the extended form ends right after the physical tree (Spark 4.2 prints
+   * {@code explain()} with two blank lines after the tree, {@code explain(true)} with one).
+   * Sluice has no separate analyzed or optimized logical plan, so the extended form shows the
+   * parsed plan and the physical plan.
+   */
   public String explainString(boolean extended) {
-    StringBuilder out = new StringBuilder();
+    String physical = session.planner().plan(plan).treeString();
     if (extended) {
-      out.append("== Parsed Logical Plan ==\n").append(plan.treeString());
-      out.append("\n== Physical Plan ==\n");
-    } else {
-      out.append("== Physical Plan ==\n");
+      return "== Parsed Logical Plan ==\n"
+          + plan.treeString()
+          + "\n== Physical Plan ==\n"
+          + physical;
     }
-    out.append(session.planner().plan(plan).treeString());
-    return out.toString();
+    return "== Physical Plan ==\n" + physical + "\n";
   }
 
   /** Registers this Dataset as a temporary view for {@link Session#sql}. */

@@ -126,15 +126,18 @@ public final class Session implements AutoCloseable {
     return createDataFrame(rows, Ddl.parseSchema(ddlSchema));
   }
 
-  /** One BIGINT column {@code id} with {@code start <= id < end}. */
-  public Dataset<Row> range(long start, long end) {
+  /**
+   * One BIGINT column {@code id} with {@code start <= id < end}; a {@code Dataset<Long>} as in
+   * Spark ({@code toDF()} for rows).
+   */
+  public Dataset<Long> range(long start, long end) {
     checkNotStopped();
     LocalTable table = LocalTable.range(start, end, tablesAllocator);
     registerResource(table);
-    return new Dataset<>(this, new TableScan(table));
+    return new Dataset<>(this, new TableScan(table), Encoders.LONG());
   }
 
-  public Dataset<Row> range(long end) {
+  public Dataset<Long> range(long end) {
     return range(0, end);
   }
 

@@ -68,7 +68,7 @@ class DatasetApiTest {
     assertThat(captured(df::printSchema))
         .isEqualTo(
             "root\n |-- name: string (nullable = true)\n |-- age: integer (nullable = true)\n"
-                + " |-- x: double (nullable = true)\n |-- day: string (nullable = true)\n");
+                + " |-- x: double (nullable = true)\n |-- day: string (nullable = true)\n\n");
     assertThat(df.columns()).containsExactly("name", "age", "x", "day");
     assertThat(df.isStreaming()).isFalse();
   }
@@ -161,7 +161,7 @@ class DatasetApiTest {
             "+--------------------+\n|                   s|\n+--------------------+\n"
                 + "|a string longer t...|\n+--------------------+\n");
     assertThat(spark.range(30).showString(2, 20))
-        .isEqualTo("+---+\n| id|\n+---+\n|  0|\n|  1|\n+---+\nonly showing top 2 rows\n");
+        .isEqualTo("+---+\n| id|\n+---+\n|  0|\n|  1|\n+---+\nonly showing top 2 rows");
   }
 
   @Test

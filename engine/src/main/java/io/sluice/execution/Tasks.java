@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -54,8 +55,11 @@ public final class Tasks implements AutoCloseable {
 
   /**
    * {@code function} applied to every input, in parallel, results in input order. If any task
-   * fails, the results of the others are released with {@code release} and the first failure is
-   * thrown, so no batch leaks.
+   * fails: tasks that have not started yet are skipped, the results of those that finished are
+   * released with {@code release} (after every task has ended, so none finishes later and leaks),
+   * and the first failure in input order is thrown with the others suppressed. A failure thrown
+   * on a worker may reach the caller as a copy of the same type whose cause is the original (as
+   * {@link ForkJoinTask#join} does).
    */
   public <I, O> List<O> map(List<I> inputs, Function<I, O> function, Consumer<O> release) {
     if (pool == null || inputs.size() <= 1) {
@@ -70,10 +74,31 @@ public final class Tasks implements AutoCloseable {
       }
       return out;
     }
+    // Set by the first task that fails; tasks that start later return null (skipped) instead of
+    // reading and computing what would only be released.
+    AtomicBoolean failed = new AtomicBoolean();
     List<ForkJoinTask<O>> tasks = new ArrayList<>(inputs.size());
     for (I input : inputs) {
-      tasks.add(ForkJoinTask.adapt(() -> function.apply(input)));
+      tasks.add(
+          ForkJoinTask.adapt(
+              () -> {
+                if (failed.get()) {
+                  return null;
+                }
+                try {
+                  return function.apply(input);
+                } catch (RuntimeException | Error e) {
+                  failed.set(true);
+                  throw e;
+                }
+              }));
     }
+    Consumer<O> releaseDone =
+        result -> {
+          if (result != null) {
+            release.accept(result);
+          }
+        };
     if (ForkJoinTask.inForkJoinPool() && ForkJoinTask.getPool() == pool) {
       ForkJoinTask.invokeAll(tasks);
     } else {
@@ -87,14 +112,14 @@ public final class Tasks implements AutoCloseable {
       try {
         O result = t.join();
         if (failure == null) {
-          out.add(result);
+          out.add(result); // null only if skipped, and then a failure follows in the loop
         } else {
-          release.accept(result);
+          releaseDone.accept(result);
         }
       } catch (RuntimeException | Error e) {
         if (failure == null) {
           failure = e;
-          out.forEach(release);
+          out.forEach(releaseDone);
           out.clear();
         } else {
           failure.addSuppressed(e);

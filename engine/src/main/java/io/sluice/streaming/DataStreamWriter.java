@@ -2,6 +2,7 @@ package io.sluice.streaming;
 
 import io.sluice.AnalysisException;
 import io.sluice.Dataset;
+import io.sluice.ForeachWriter;
 import io.sluice.Row;
 import io.sluice.execution.streaming.UnsupportedOperationChecker;
 import io.sluice.execution.streaming.sinks.ConsoleSink;
@@ -152,7 +153,12 @@ public final class DataStreamWriter<T> {
           throw new AnalysisException("queryName must be specified for memory sink");
         }
         OutputMode mode = outputMode;
-        return ctx -> new MemorySink(ctx.createMemoryTable(), mode, updateKeyColumns(plan, ctx.schema()));
+        // Sluice's extension: option("upsert", "true") keeps each key's latest row in update mode.
+        if (Boolean.parseBoolean(options.getOrDefault("upsert", "false").trim())) {
+          return ctx ->
+              MemorySink.upserting(ctx.createMemoryTable(), mode, updateKeyColumns(plan, ctx.schema()));
+        }
+        return ctx -> MemorySink.appending(ctx.createMemoryTable(), mode);
       case "console":
         int numRows = Integer.parseInt(options.getOrDefault("numRows", "20").trim());
         boolean truncate = Boolean.parseBoolean(options.getOrDefault("truncate", "true").trim());
@@ -181,7 +187,8 @@ public final class DataStreamWriter<T> {
 
   /**
    * Output columns that are the streaming aggregation's grouping columns, by name: the key by
-   * which the memory sink upserts in update mode. Empty (the whole row) without an aggregation.
+   * which the memory sink upserts in update mode with {@code option("upsert", "true")}. Empty (the
+   * whole row) without an aggregation.
    */
   static int[] updateKeyColumns(LogicalPlan plan, Schema schema) {
     Aggregate aggregate = findAggregate(plan);

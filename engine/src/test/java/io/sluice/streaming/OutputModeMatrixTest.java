@@ -83,7 +83,10 @@ class OutputModeMatrixTest extends StreamingTestBase {
     switch (sink) {
       case "memory":
         List<Row> table = spark.sql("SELECT * FROM matrix ORDER BY k").collectAsList();
-        if (aggregation) {
+        if (aggregation && mode.equals("update")) {
+          // Spark's memory sink appends each update-mode batch: a's count of batch 0, then of 1.
+          assertThat(table).containsExactlyInAnyOrder(Row.of("a", 2L), Row.of("b", 1L), Row.of("a", 3L));
+        } else if (aggregation) {
           assertThat(table).containsExactly(Row.of("a", 3L), Row.of("b", 1L));
         } else {
           assertThat(table).containsExactlyInAnyOrder(Row.of("a", 1), Row.of("b", 2), Row.of("a", 3), Row.of("a", 4));

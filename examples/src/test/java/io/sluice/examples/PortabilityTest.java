@@ -48,13 +48,57 @@ class PortabilityTest {
       generator.stop();
     }
 
+    String printed = compileAndRun(tmp, "AgeCounts", data);
+    assertThat(printed)
+        .contains("active: 1")
+        .contains(
+            String.join(
+                "\n",
+                List.of(
+                    "+-----------+-----+",
+                    "|        age|count|",
+                    "+-----------+-----+",
+                    "|15-24 years| 4642|",
+                    "|25-34 years| 4642|",
+                    "|35-54 years| 4642|",
+                    "| 5-14 years| 4610|",
+                    "|55-74 years| 4642|",
+                    "|  75+ years| 4642|",
+                    "+-----------+-----+")));
+  }
+
+  @Test
+  @Timeout(120)
+  void aProgramUsingTheApisShapesPortsByChangingImports(@TempDir Path tmp) throws Exception {
+    Path data = tmp.resolve("json");
+    Files.createDirectories(data);
+    // What Spark 4.2.0 printed for the same program (run with spark-sql_2.13:4.2.0, local[1]).
+    assertThat(compileAndRun(tmp, "ApiShapes", data))
+        .isEqualTo(
+            String.join(
+                "\n",
+                "top: [8, 6, 4]",
+                "counts: [[a,1], [b,1]]",
+                "+---+---+",
+                "|  k|  v|",
+                "+---+---+",
+                "|  a|  1|",
+                "|  a|  3|",
+                "+---+---+",
+                "only showing top 2 rows",
+                "written: [a1, a3, b2]",
+                ""));
+  }
+
+  /** Ports {@code /spark/<name>.java.txt}, compiles it with javac, runs its main and returns what it printed. */
+  private String compileAndRun(Path tmp, String name, Path arg) throws Exception {
     String spark;
-    try (InputStream in = getClass().getResourceAsStream("/spark/AgeCounts.java.txt")) {
+    try (InputStream in = getClass().getResourceAsStream("/spark/" + name + ".java.txt")) {
       spark = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     String ported = port(spark);
     assertThat(ported).doesNotContain("org.apache.spark");
-    Path src = tmp.resolve("src/AgeCounts.java");
+    Path src = tmp.resolve("src/" + name + ".java");
     Files.createDirectories(src.getParent());
     Files.writeString(src, ported);
     Path classes = tmp.resolve("classes");
@@ -72,27 +116,11 @@ class PortabilityTest {
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      Method main = loader.loadClass("AgeCounts").getMethod("main", String[].class);
-      main.invoke(null, (Object) new String[] {data.toString()});
+      Method main = loader.loadClass(name).getMethod("main", String[].class);
+      main.invoke(null, (Object) new String[] {arg.toString()});
     } finally {
       System.setOut(original);
     }
-    String printed = out.toString(StandardCharsets.UTF_8);
-    assertThat(printed)
-        .contains("active: 1")
-        .contains(
-            String.join(
-                "\n",
-                List.of(
-                    "+-----------+-----+",
-                    "|        age|count|",
-                    "+-----------+-----+",
-                    "|15-24 years| 4642|",
-                    "|25-34 years| 4642|",
-                    "|35-54 years| 4642|",
-                    "| 5-14 years| 4610|",
-                    "|55-74 years| 4642|",
-                    "|  75+ years| 4642|",
-                    "+-----------+-----+")));
+    return out.toString(StandardCharsets.UTF_8);
   }
 }

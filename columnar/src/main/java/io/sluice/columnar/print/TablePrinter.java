@@ -22,6 +22,10 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * only showing top 1 row
  * </pre>
  *
+ * The text ends with a newline after the last border, or with no newline after the {@code only
+ * showing} line, exactly as Spark 4.2's {@code showString}; {@code show()} prints it with {@code
+ * println}, so a table it prints whole is followed by a blank line and a cut one is not.
+ *
  * Cells longer than {@code truncate} characters keep {@code truncate - 3} and get {@code ...}
  * (just {@code truncate} characters when it is below 4); header names are never truncated.
  * Cells are right-aligned when truncating and left-aligned when not. Columns are at least 3
@@ -143,7 +147,8 @@ public final class TablePrinter {
     }
     out.append(separator);
     if (hasMore) {
-      out.append("only showing top ").append(numRows).append(numRows == 1 ? " row\n" : " rows\n");
+      // No newline after this line: Spark 4.2's showString ends here, and show() adds one.
+      out.append("only showing top ").append(numRows).append(numRows == 1 ? " row" : " rows");
     }
     return out.toString();
   }

@@ -1,9 +1,9 @@
 package io.sluice.execution.streaming.sinks;
 
+import io.sluice.ForeachWriter;
 import io.sluice.Row;
 import io.sluice.columnar.Batch;
 import io.sluice.execution.RowConverter;
-import io.sluice.streaming.ForeachWriter;
 import java.util.List;
 import org.apache.arrow.vector.types.pojo.Schema;
 

@@ -15,25 +15,37 @@ import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * Spark's memory sink: keeps the result in a {@link MemoryTable} that SQL can query under the
- * query's name. Complete mode replaces the table, append mode adds the batch's rows, update mode
- * replaces the rows whose key columns match and adds the others (Spark's memory sink appends in
- * update mode; an upsert is what a reader of an aggregation's table expects). Query thread only.
+ * query's name. Complete mode replaces the table; append and update modes add the batch's rows,
+ * as Spark's {@code MemorySink} does (in update mode a key updated by three triggers has three
+ * rows). With {@link #upserting} (the Sluice option {@code upsert}), update mode instead replaces
+ * the rows whose key columns match and adds the others, so the table holds each key's latest
+ * row. Query thread only.
  */
 public final class MemorySink implements Sink {
 
   private final MemoryTable table;
   private final OutputMode mode;
-  private final int[] keyColumns;
+  /** Key columns to upsert by in update mode, or null to append as Spark does. */
+  private final int[] upsertKeyColumns;
   private long lastBatchId = -1;
 
-  /**
-   * @param keyColumns columns that identify a row in update mode (the aggregation's grouping
-   *     columns); empty means the whole row
-   */
-  public MemorySink(MemoryTable table, OutputMode mode, int[] keyColumns) {
+  private MemorySink(MemoryTable table, OutputMode mode, int[] upsertKeyColumns) {
     this.table = table;
     this.mode = mode;
-    this.keyColumns = keyColumns.clone();
+    this.upsertKeyColumns = upsertKeyColumns;
+  }
+
+  /** Spark's memory sink: complete replaces, append and update add the batch's rows. */
+  public static MemorySink appending(MemoryTable table, OutputMode mode) {
+    return new MemorySink(table, mode, null);
+  }
+
+  /**
+   * A memory sink that, in update mode, upserts each batch's rows by {@code keyColumns} (the
+   * aggregation's grouping columns; empty means the whole row). Other modes as {@link #appending}.
+   */
+  public static MemorySink upserting(MemoryTable table, OutputMode mode, int[] keyColumns) {
+    return new MemorySink(table, mode, keyColumns.clone());
   }
 
   public MemoryTable table() {
@@ -68,12 +80,12 @@ public final class MemorySink implements Sink {
     }
     if (mode == OutputMode.Complete()) {
       table.publish(owned);
-    } else if (mode == OutputMode.Append()) {
+    } else if (mode == OutputMode.Update() && upsertKeyColumns != null) {
+      table.publish(upsert(owned));
+    } else {
       List<Batch> next = table.copyOfCurrent();
       next.addAll(owned);
       table.publish(compactTail(next));
-    } else {
-      table.publish(upsert(owned));
     }
     lastBatchId = batchId;
     return rows;
@@ -141,7 +153,7 @@ public final class MemorySink implements Sink {
   }
 
   private List<Object> key(Object[] row) {
-    int[] cols = keyColumns.length == 0 ? allColumns(row.length) : keyColumns;
+    int[] cols = upsertKeyColumns.length == 0 ? allColumns(row.length) : upsertKeyColumns;
     Object[] key = new Object[cols.length];
     for (int i = 0; i < cols.length; i++) {
       Object v = row[cols[i]];

@@ -60,24 +60,39 @@ class MemorySinkTest {
   }
 
   @Test
-  void completeReplacesAppendAddsUpdateUpserts() {
-    MemorySink complete = new MemorySink(table, OutputMode.Complete(), new int[] {0});
+  void completeReplacesAppendAndUpdateAdd() {
+    MemorySink complete = MemorySink.appending(table, OutputMode.Complete());
     complete.addBatch(0, batch(new Object[] {"a", 1L}), SCHEMA);
     complete.addBatch(1, batch(new Object[] {"a", 2L}, new Object[] {"b", 1L}), SCHEMA);
     assertThat(rows()).containsExactly("a=2", "b=1");
 
-    MemorySink update = new MemorySink(table, OutputMode.Update(), new int[] {0});
+    // Spark's MemorySink appends an update-mode batch's rows: b has two rows now.
+    MemorySink update = MemorySink.appending(table, OutputMode.Update());
     update.addBatch(2, batch(new Object[] {"b", 5L}, new Object[] {"c", 1L}), SCHEMA);
+    assertThat(rows()).containsExactly("a=2", "b=1", "b=5", "c=1");
+
+    MemorySink append = MemorySink.appending(table, OutputMode.Append());
+    append.addBatch(3, batch(new Object[] {"a", 9L}), SCHEMA);
+    assertThat(rows()).containsExactly("a=2", "b=1", "b=5", "c=1", "a=9");
+  }
+
+  @Test
+  void upsertingUpdateReplacesRowsByKey() {
+    MemorySink complete = MemorySink.appending(table, OutputMode.Complete());
+    complete.addBatch(0, batch(new Object[] {"a", 2L}, new Object[] {"b", 1L}), SCHEMA);
+
+    MemorySink update = MemorySink.upserting(table, OutputMode.Update(), new int[] {0});
+    update.addBatch(1, batch(new Object[] {"b", 5L}, new Object[] {"c", 1L}), SCHEMA);
     assertThat(rows()).containsExactly("a=2", "b=5", "c=1");
 
-    MemorySink append = new MemorySink(table, OutputMode.Append(), new int[0]);
+    MemorySink append = MemorySink.appending(table, OutputMode.Append());
     append.addBatch(3, batch(new Object[] {"a", 9L}), SCHEMA);
     assertThat(rows()).containsExactly("a=2", "b=5", "c=1", "a=9");
   }
 
   @Test
   void aBatchIdAlreadyWrittenChangesNothing() {
-    MemorySink sink = new MemorySink(table, OutputMode.Append(), new int[0]);
+    MemorySink sink = MemorySink.appending(table, OutputMode.Append());
     sink.addBatch(0, batch(new Object[] {"a", 1L}), SCHEMA);
     sink.addBatch(0, batch(new Object[] {"a", 1L}), SCHEMA);
     assertThat(rows()).containsExactly("a=1");
@@ -85,7 +100,7 @@ class MemorySinkTest {
 
   @Test
   void concurrentScansSeeWholeSnapshots() throws Exception {
-    MemorySink sink = new MemorySink(table, OutputMode.Complete(), new int[] {0});
+    MemorySink sink = MemorySink.appending(table, OutputMode.Complete());
     AtomicBoolean done = new AtomicBoolean();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread reader = new Thread(() -> {
@@ -119,7 +134,7 @@ class MemorySinkTest {
 
   @Test
   void appendingARowPerBatchKeepsFewBatches() {
-    MemorySink append = new MemorySink(table, OutputMode.Append(), new int[0]);
+    MemorySink append = MemorySink.appending(table, OutputMode.Append());
     for (int i = 0; i < 1000; i++) {
       append.addBatch(i, batch(new Object[] {"k" + i, (long) i}), SCHEMA);
     }

@@ -13,11 +13,11 @@ import java.util.List;
  * The result of {@code groupBy}, Spark's {@code RelationalGroupedDataset}: aggregate it with
  * {@link #count()}, {@link #agg}, {@link #sum}, ... The grouping columns come first in the result.
  */
-public final class GroupedData {
+public final class RelationalGroupedDataset {
   private final Dataset<?> dataset;
   private final List<UnresolvedExpr> groupings;
 
-  GroupedData(Dataset<?> dataset, List<UnresolvedExpr> groupings) {
+  RelationalGroupedDataset(Dataset<?> dataset, List<UnresolvedExpr> groupings) {
     this.dataset = dataset;
     this.groupings = List.copyOf(groupings);
   }

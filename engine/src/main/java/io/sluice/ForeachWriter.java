@@ -1,4 +1,4 @@
-package io.sluice.streaming;
+package io.sluice;
 
 import java.io.Serializable;
 
