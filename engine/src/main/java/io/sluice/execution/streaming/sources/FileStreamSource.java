@@ -40,7 +40,10 @@ final class FileStreamSource implements Source {
   private final FileStreamOptions options;
   private final FileFormatReader reader;
   private final Map<String, String> readerOptions;
-  /** The columns read: the query's, once {@link #readOnly} says which. */
+  /**
+   * The required columns: the query's, once {@link #readOnly} says which (the records have every
+   * column of the data schema, {@code spec.schema()}).
+   */
   private Schema columns;
 
   /** Reads the files of one micro-batch in parallel. */
@@ -84,6 +87,11 @@ final class FileStreamSource implements Source {
 
   @Override
   public void readOnly(Schema queryColumns) {
+    try {
+      reader.checkRequired(spec.schema(), queryColumns, readerOptions);
+    } catch (IllegalArgumentException e) {
+      throw new io.sluice.AnalysisException(e.getMessage(), e);
+    }
     this.columns = queryColumns;
   }
 
@@ -213,7 +221,7 @@ final class FileStreamSource implements Source {
 
   private List<Batch> readFile(Path file, BufferAllocator allocator) {
     try {
-      return reader.read(file, columns, readerOptions, allocator);
+      return reader.read(file, spec.schema(), columns, readerOptions, allocator);
     } catch (Exception e) {
       throw new FileReadException(
           "Encountered error while reading file " + file.toUri() + ". " + e.getMessage(), e);
@@ -229,7 +237,7 @@ final class FileStreamSource implements Source {
             taken.subList(from, to),
             file -> {
               try {
-                return reader.read(file, columns, readerOptions, allocator);
+                return reader.read(file, spec.schema(), columns, readerOptions, allocator);
               } catch (Exception e) {
                 throw new FileReadException(
                     "Encountered error while reading file " + file.toUri() + ". " + e.getMessage(), e);
