@@ -398,6 +398,7 @@ class PrunedReadMatrixTest {
 
   // ---- text ----
 
+  /** The batch answers recorded on Spark 4.2.0 with the same file contents. */
   @Test
   void textReadsOneValueColumnBatchAndStream() throws IOException {
     Path texts = Files.createDirectories(dir.resolve("texts"));

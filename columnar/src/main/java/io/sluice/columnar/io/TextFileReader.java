@@ -45,7 +45,11 @@ public final class TextFileReader implements FormatReader {
     DataType type = Ddl.typeOf(dataSchema.getFields().get(0));
     if (!type.equals(DataType.STRING)) {
       throw new IllegalArgumentException(
-          "Text data source does not support " + type.simpleString() + " data type.");
+          "[UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE] The Text datasource doesn't support the column `"
+              + dataSchema.getFields().get(0).getName()
+              + "` of the type \""
+              + type.simpleString().toUpperCase(java.util.Locale.ROOT)
+              + "\".");
     }
     ColumnSelection.of(dataSchema, requiredSchema);
   }

@@ -209,6 +209,7 @@ class PrunedFileReadTest {
         .hasSize(2);
   }
 
+  /** Every answer here recorded on Spark 4.2.0 with the same file contents. */
   @Test
   void textReadsLinesWithSparksSeparatorsAndOptions() throws IOException {
     TextFileReader text = TextFileReader.INSTANCE;
@@ -227,6 +228,10 @@ class PrunedFileReadTest {
         .hasSize(5);
     assertThatThrownBy(() -> text.checkRequired(PEOPLE, columns("id INT"), ReadOptions.empty()))
         .hasMessage("Text data source supports only a single column, and you have 6 columns.");
+    assertThatThrownBy(() -> text.checkRequired(columns("a INT"), columns("a INT"), ReadOptions.empty()))
+        .hasMessage(
+            "[UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE] The Text datasource doesn't support the column `a`"
+                + " of the type \"INT\".");
   }
 
   private static List<Object> values(List<Object[]> rows) {
