@@ -321,7 +321,8 @@ class PrunedReadMatrixTest {
   /**
    * A stream reads its files with the same reader contract (Spark's file stream source calls the
    * same {@code buildReader}), so the recorded batch answers hold for it too; {@code count()} is
-   * {@code groupBy().count()} there.
+   * {@code groupBy().count()} there. Checked on Spark 4.2.0 for bad.csv and bad.json in every mode
+   * (select age, name, city+id, corrupt+id, corrupt alone; groupBy().count()): the same rows.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("sparkAnswers")
@@ -349,9 +350,10 @@ class PrunedReadMatrixTest {
             .hasStackTraceContaining(answer.file());
         break;
       case "ONLY_CORRUPT":
+        // recorded on Spark 4.2.0: the query starts, then its first micro-batch fails with this
         assertThatThrownBy(() -> runStream(query, mode))
-            .isInstanceOf(AnalysisException.class)
-            .hasMessageStartingWith("[UNSUPPORTED_FEATURE.QUERY_ONLY_CORRUPT_RECORD_COLUMN]");
+            .isInstanceOf(StreamingQueryException.class)
+            .hasMessageContaining("[UNSUPPORTED_FEATURE.QUERY_ONLY_CORRUPT_RECORD_COLUMN]");
         break;
       default:
         String expected =

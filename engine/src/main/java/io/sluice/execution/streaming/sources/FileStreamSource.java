@@ -87,12 +87,19 @@ final class FileStreamSource implements Source {
 
   @Override
   public void readOnly(Schema queryColumns) {
+    this.columns = queryColumns;
+  }
+
+  /**
+   * Spark's checks of the required columns, made (as Spark's {@code buildReader}) when a
+   * micro-batch reads files, so a query that cannot read them fails then, not at {@code start()}.
+   */
+  private void checkRequired() {
     try {
-      reader.checkRequired(spec.schema(), queryColumns, readerOptions);
+      reader.checkRequired(spec.schema(), columns, readerOptions);
     } catch (IllegalArgumentException e) {
       throw new io.sluice.AnalysisException(e.getMessage(), e);
     }
-    this.columns = queryColumns;
   }
 
   @Override
@@ -212,6 +219,7 @@ final class FileStreamSource implements Source {
   public List<io.sluice.execution.BatchSplit> getSplits(Offset start, Offset end) {
     int from = start == null ? 0 : (int) ((FileOffset) start).filesTaken();
     int to = (int) ((FileOffset) end).filesTaken();
+    checkRequired();
     List<io.sluice.execution.BatchSplit> splits = new ArrayList<>(to - from);
     for (Path file : taken.subList(from, to)) {
       splits.add(allocator -> readFile(file, allocator));
@@ -232,6 +240,7 @@ final class FileStreamSource implements Source {
   public List<Batch> getBatch(Offset start, Offset end, BufferAllocator allocator) {
     int from = start == null ? 0 : (int) ((FileOffset) start).filesTaken();
     int to = (int) ((FileOffset) end).filesTaken();
+    checkRequired();
     List<List<Batch>> perFile =
         tasks.map(
             taken.subList(from, to),
