@@ -134,59 +134,67 @@ class PrunedReadMatrixTest {
     spark.stop(); // closes the root allocator: fails on a leaked buffer
   }
 
-  private Dataset<Row> read(Source source) {
+  private Dataset<Row> read(Source source, String mode) {
     return spark.read()
         .format(source.format)
         .option("header", source.header)
+        .option("mode", mode)
         .schema(PEOPLE_DDL)
         .load(people.get(source).toString());
   }
 
-  private Dataset<Row> readStream(Source source) {
+  private Dataset<Row> readStream(Source source, String mode) {
     return spark.readStream()
         .format(source.format)
         .option("header", source.header)
+        .option("mode", mode)
         .schema(PEOPLE_DDL)
         .load(people.get(source).toString());
   }
 
+  /** Every source and projection; CSV and JSON (the formats with modes) in every mode. */
   static Stream<Arguments> sourcesAndProjections() {
     List<Arguments> out = new ArrayList<>();
     for (Source source : Source.values()) {
-      for (List<String> columns : PROJECTIONS) {
-        out.add(Arguments.of(source, columns));
+      boolean hasModes = source.format.equals("csv") || source.format.equals("json");
+      for (String mode : hasModes ? MODES : List.of("PERMISSIVE")) {
+        for (List<String> columns : PROJECTIONS) {
+          out.add(Arguments.of(source, mode, columns));
+        }
       }
     }
     return out.stream();
   }
 
+  private static final List<String> MODES = List.of("PERMISSIVE", "DROPMALFORMED", "FAILFAST");
+
   // ---- clean files: every format, every projection ----
 
-  @ParameterizedTest(name = "{0} {1}")
+  @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("sourcesAndProjections")
-  void batchSelectGroupByAndSqlReadTheRightColumns(Source source, List<String> columns) {
+  void batchSelectGroupByAndSqlReadTheRightColumns(Source source, String mode, List<String> columns) {
     String[] names = columns.toArray(new String[0]);
-    assertThat(sorted(read(source).select(names[0], rest(names)).collectAsList()))
+    assertThat(sorted(read(source, mode).select(names[0], rest(names)).collectAsList()))
         .as("select")
         .isEqualTo(sorted(project(columns)));
-    assertThat(sorted(read(source).groupBy(names[0], rest(names)).count().collectAsList()))
+    assertThat(sorted(read(source, mode).groupBy(names[0], rest(names)).count().collectAsList()))
         .as("groupBy(..).count()")
         .isEqualTo(sorted(countsBy(columns)));
-    read(source).createOrReplaceTempView("people_view");
+    read(source, mode).createOrReplaceTempView("people_view");
     assertThat(sorted(spark.sql("SELECT " + String.join(", ", columns) + " FROM people_view").collectAsList()))
         .as("SQL")
         .isEqualTo(sorted(project(columns)));
-    assertThat(read(source).count()).as("count()").isEqualTo(PEOPLE.size());
+    assertThat(read(source, mode).count()).as("count()").isEqualTo(PEOPLE.size());
   }
 
-  @ParameterizedTest(name = "{0} {1}")
+  @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("sourcesAndProjections")
-  void streamSelectAndGroupByReadTheRightColumns(Source source, List<String> columns) {
+  void streamSelectAndGroupByReadTheRightColumns(Source source, String mode, List<String> columns) {
     String[] names = columns.toArray(new String[0]);
-    assertThat(runStream(readStream(source).select(names[0], rest(names)), "append"))
+    assertThat(runStream(readStream(source, mode).select(names[0], rest(names)), "append"))
         .as("select")
         .isEqualTo(sorted(project(columns)));
-    assertThat(runStream(readStream(source).groupBy(names[0], rest(names)).count(), "complete"))
+    assertThat(runStream(readStream(source, mode).groupBy(names[0], rest(names)).count(), "complete"))
         .as("groupBy(..).count()")
         .isEqualTo(sorted(countsBy(columns)));
   }
@@ -194,7 +202,7 @@ class PrunedReadMatrixTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("sources")
   void streamCountReadsNoColumn(Source source) {
-    assertThat(runStream(readStream(source).groupBy().count(), "complete"))
+    assertThat(runStream(readStream(source, "FAILFAST").groupBy().count(), "complete"))
         .containsExactly("[" + PEOPLE.size() + "]");
   }
 
