@@ -15,7 +15,8 @@ import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * Spark's {@code DataFrameReader}: {@code read().option("header", true).csv(path)}. Formats:
- * parquet, orc, csv, json (lines); options keep Spark's names (see the columnar module's README).
+ * parquet, orc, csv, json (lines), text; options keep Spark's names (see the columnar module's
+ * README).
  */
 public final class DataFrameReader {
   private final Session session;
@@ -106,6 +107,14 @@ public final class DataFrameReader {
 
   public Dataset<Row> json(String... paths) {
     return format("json").load(paths);
+  }
+
+  /**
+   * Text files as one {@code value STRING} column, a row per line (options {@code lineSep}, {@code
+   * wholetext}).
+   */
+  public Dataset<Row> text(String... paths) {
+    return format("text").load(paths);
   }
 
   public Dataset<Row> table(String tableName) {

@@ -93,6 +93,13 @@ public final class Analyzer {
     return kept.size() == schema.getFields().size() ? schema : new Schema(kept);
   }
 
+  /** True when a pruned scan kept its one column only to count rows: the query reads none. */
+  private boolean readsNoColumn(Schema pruned) {
+    return required != null
+        && pruned.getFields().size() == 1
+        && !required.contains(pruned.getFields().get(0).getName().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** An analyzed relation: its operator and its columns (with the aliases that qualify them). */
   private static final class Planned {
     final PhysicalNode node;
@@ -110,12 +117,13 @@ public final class Analyzer {
       if (((TableScan) p).table() instanceof io.sluice.execution.FileTable) {
         schema = pruned(schema);
       }
-      return new Planned(new ScanExec(((TableScan) p).table(), schema), attributes(schema));
+      return new Planned(
+          new ScanExec(((TableScan) p).table(), schema, readsNoColumn(schema)), attributes(schema));
     }
     if (p instanceof StreamingRelation) {
       StreamingRelation s = (StreamingRelation) p;
       Schema schema = pruned(s.source().schema());
-      return new Planned(new StreamScanExec(s, schema), attributes(schema));
+      return new Planned(new StreamScanExec(s, schema, readsNoColumn(schema)), attributes(schema));
     }
     if (p instanceof OneRowRelation) {
       return new Planned(new OneRowExec(), List.of());

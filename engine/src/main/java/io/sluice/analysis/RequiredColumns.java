@@ -84,6 +84,8 @@ final class RequiredColumns {
         names.add(using.toLowerCase(Locale.ROOT));
       }
       ok = j.condition() == null || expr(j.condition(), names);
+    } else if (!readsNoExpressions(p)) {
+      return false; // a node this class does not know may read any column: read them all
     }
     if (!ok) {
       return false;
@@ -94,6 +96,16 @@ final class RequiredColumns {
       }
     }
     return true;
+  }
+
+  /** Nodes that read no column themselves: leaves and pass-throughs. */
+  private static boolean readsNoExpressions(LogicalPlan p) {
+    return p instanceof io.sluice.plan.Limit
+        || p instanceof io.sluice.plan.SubqueryAlias
+        || p instanceof io.sluice.plan.TableScan
+        || p instanceof io.sluice.plan.StreamingRelation
+        || p instanceof io.sluice.plan.OneRowRelation
+        || p instanceof io.sluice.plan.UnresolvedRelation;
   }
 
   private static boolean exprs(List<? extends UnresolvedExpr> list, Set<String> names) {

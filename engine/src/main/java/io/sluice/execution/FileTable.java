@@ -3,7 +3,6 @@ package io.sluice.execution;
 import io.sluice.AnalysisException;
 import io.sluice.columnar.Batch;
 import io.sluice.columnar.io.FileFormat;
-import io.sluice.columnar.io.FormatReader;
 import io.sluice.columnar.io.ReadOptions;
 import io.sluice.plan.BatchTable;
 import java.io.IOException;
@@ -116,48 +115,53 @@ public final class FileTable implements BatchTable {
     return scan(allocator, Tasks.sequential(), schema);
   }
 
-  /** One deferred read per file, of the columns of {@code columns}. */
-  public List<BatchSplit> splits(Schema columns) {
-    FormatReader reader = format.reader();
+  /**
+   * One deferred read per file, of the {@code required} columns (a subset of the table's schema,
+   * in any order; empty to count rows).
+   *
+   * @throws AnalysisException when the format cannot read these columns (Spark's driver-side check)
+   */
+  public List<BatchSplit> splits(Schema required) {
+    checkRequired(required);
     List<BatchSplit> splits = new ArrayList<>(files.size());
     for (Path f : files) {
-      splits.add(
-          allocator -> {
-            List<Batch> batches = new ArrayList<>();
-            try {
-              reader.read(f, columns, options, allocator, batchRows, batches::add);
-            } catch (RuntimeException e) {
-              batches.forEach(Batch::close);
-              throw e;
-            }
-            return batches;
-          });
+      splits.add(allocator -> readFile(f, required, allocator));
     }
     return splits;
   }
 
   /**
-   * Reads the files in parallel on {@code tasks}, batches in file order, with only the columns of
-   * {@code columns} (a subset of the table's schema, in its order).
+   * Reads the files in parallel on {@code tasks}, batches in file order, with only the {@code
+   * required} columns (a subset of the table's schema, in any order; empty to count rows).
+   *
+   * @throws AnalysisException when the format cannot read these columns (Spark's driver-side check)
    */
-  public List<Batch> scan(BufferAllocator allocator, Tasks tasks, Schema columns) {
-    FormatReader reader = format.reader();
+  public List<Batch> scan(BufferAllocator allocator, Tasks tasks, Schema required) {
+    checkRequired(required);
     List<List<Batch>> perFile =
-        tasks.map(
-            files,
-            f -> {
-              List<Batch> batches = new ArrayList<>();
-              try {
-                reader.read(f, columns, options, allocator, batchRows, batches::add);
-              } catch (RuntimeException e) {
-                batches.forEach(Batch::close);
-                throw e;
-              }
-              return batches;
-            },
-            batches -> batches.forEach(Batch::close));
+        tasks.map(files, f -> readFile(f, required, allocator), batches -> batches.forEach(Batch::close));
     List<Batch> out = new ArrayList<>();
     perFile.forEach(out::addAll);
     return out;
+  }
+
+  /** One file's batches: records of the table's whole schema, vectors of the required columns. */
+  private List<Batch> readFile(Path file, Schema required, BufferAllocator allocator) {
+    List<Batch> batches = new ArrayList<>();
+    try {
+      format.reader().read(file, schema, required, options, allocator, batchRows, batches::add);
+    } catch (RuntimeException e) {
+      batches.forEach(Batch::close);
+      throw e;
+    }
+    return batches;
+  }
+
+  private void checkRequired(Schema required) {
+    try {
+      format.reader().checkRequired(schema, required, options);
+    } catch (IllegalArgumentException e) {
+      throw new AnalysisException(e.getMessage(), e);
+    }
   }
 }

@@ -26,8 +26,9 @@ import org.apache.arrow.vector.types.pojo.Schema;
 /**
  * Describes a stream to read, Spark's {@code DataStreamReader}: {@code
  * spark.readStream().schema(s).option("maxFilesPerTrigger", 1).parquet(dir)}. Formats: {@code
- * parquet}, {@code orc}, {@code csv}, {@code json} (new files in a directory), {@code rate}; a
- * {@link MemoryStream} is made with {@code MemoryStream.of}. Not thread-safe (a builder).
+ * parquet}, {@code orc}, {@code csv}, {@code json}, {@code text} (new files in a directory),
+ * {@code rate}; a {@link MemoryStream} is made with {@code MemoryStream.of}. Not thread-safe (a
+ * builder).
  */
 public final class DataStreamReader {
 
@@ -102,12 +103,11 @@ public final class DataStreamReader {
       case "orc":
       case "csv":
       case "json":
+      case "text":
         if (path == null) {
           throw new IllegalArgumentException("'path' is not specified");
         }
         return fileStream(f, path);
-      case "text":
-        throw new UnsupportedOperationException("The text source is not supported yet");
       default:
         throw new AnalysisException(
             "[DATA_SOURCE_NOT_FOUND] Failed to find the data source: " + f + ".");
@@ -141,12 +141,20 @@ public final class DataStreamReader {
     return format("json").load(path);
   }
 
+  /** New text files of the directory {@code path}: one {@code value STRING} column, a row per line. */
+  public Dataset<Row> text(String path) {
+    return format("text").load(path);
+  }
+
   private Dataset<Row> fileStream(String fileFormat, String path) {
     Path directory = Paths.get(path.startsWith("file:") ? java.net.URI.create(path).getPath() : path);
     FileFormatReader reader = FileFormatReaders.forFormat(fileFormat);
     Map<String, String> readerOptions = new LinkedHashMap<>(options);
     readerOptions.remove("path");
     Schema schema = userSchema;
+    if (schema == null && fileFormat.equals("text")) {
+      schema = reader.inferSchema(List.of(), readerOptions); // always value STRING
+    }
     if (schema == null) {
       if (!Boolean.parseBoolean(session.conf().get(SCHEMA_INFERENCE, "false"))) {
         throw new IllegalArgumentException(

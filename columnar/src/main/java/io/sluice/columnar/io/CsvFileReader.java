@@ -26,10 +26,11 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * Reads CSV with univocity-parsers (the parser Spark uses) and Spark's options and modes. One
  * record per line ({@code multiLine} is not supported). Stateless and thread-safe.
  *
- * <p>Malformed records, as in Spark's {@code UnivocityParser}: a record with fewer or more fields
- * than the schema's data columns, or with a field that does not parse as its column's type. In
- * PERMISSIVE mode the fields that parse are kept, the others are null, and the raw line goes to
- * the corrupt-record column when the schema has one.
+ * <p>Malformed records, as in Spark's {@code UnivocityParser}: a record with a required field
+ * that does not parse as its column's type, or, when every data column is required, a record with
+ * fewer or more fields than the data schema (see {@link #read}). In PERMISSIVE mode the fields
+ * that parse are kept, the others are null, and the raw line goes to the corrupt-record column
+ * when it is required.
  */
 public final class CsvFileReader implements FormatReader {
 
@@ -44,7 +45,7 @@ public final class CsvFileReader implements FormatReader {
     List<String> names = null;
     DataType[] types = null;
     for (Path file : files) {
-      CsvParser parser = open(file, options);
+      CsvParser parser = open(file, options, null);
       try {
         String[] tokens = parser.parseNext();
         if (tokens == null) {
@@ -105,33 +106,58 @@ public final class CsvFileReader implements FormatReader {
   }
 
   @Override
+  public void checkRequired(Schema dataSchema, Schema requiredSchema, ReadOptions options) {
+    CorruptRecordLayout.of(dataSchema, requiredSchema, options);
+  }
+
+  /**
+   * Reads the required columns by their positions in the data schema. As Spark's {@code
+   * UnivocityParser} with {@code spark.sql.csv.parser.columnPruning.enabled} (its default): when
+   * fewer data columns are required than a record has, univocity extracts only those fields and a
+   * record's width is not checked, so a record is malformed only when a required field does not
+   * parse (a short record's missing required fields are null); when every data column is required,
+   * a record whose width is not the data schema's is malformed too. No column required ({@code
+   * count()}): nothing can be malformed and every record counts.
+   */
+  @Override
   public void read(
       Path file,
-      Schema schema,
+      Schema dataSchema,
+      Schema requiredSchema,
       ReadOptions options,
       BufferAllocator allocator,
       int batchRows,
       BatchConsumer consumer) {
     ParseMode mode = options.mode();
-    CorruptRecordLayout layout = CorruptRecordLayout.of(schema, options);
-    int width = layout.dataColumns();
+    CorruptRecordLayout layout = CorruptRecordLayout.of(dataSchema, requiredSchema, options);
+    int width = layout.requiredColumns();
+    int dataWidth = layout.dataFields.size();
     DataType[] types = new DataType[width];
     String[] names = new String[width];
+    int[] outputIndex = layout.outputIndex;
     for (int i = 0; i < width; i++) {
-      types[i] = Ddl.typeOf(layout.dataFields.get(i));
-      names[i] = layout.dataFields.get(i).getName();
+      types[i] = Ddl.typeOf(layout.requiredFields.get(i));
+      names[i] = layout.requiredFields.get(i).getName();
     }
+    // univocity picks the required fields itself when their positions are known up front (the
+    // header is not used to find them); otherwise each field is taken from the whole record.
+    boolean select = layout.pruned() && options.enforceSchema() && width > 0;
+    boolean checkWidth = !layout.pruned() && options.enforceSchema();
     TextFieldConverter converter = new TextFieldConverter(TemporalText.of(options));
     String nullValue = options.nullValue();
-    CsvParser parser = open(file, options);
+    CsvParser parser = open(file, options, select ? layout.dataPosition : null);
     ParsingContext context = parser.getContext();
     Object[] values = new Object[width];
-    try (RowBatcher batcher = new RowBatcher(schema, allocator, batchRows, consumer)) {
+    try (RowBatcher batcher = new RowBatcher(requiredSchema, allocator, batchRows, consumer)) {
       String[] tokens = parser.parseNext();
-      int[] tokenOfColumn = identity(width);
+      int[] tokenOfColumn = select ? identity(width) : layout.dataPosition;
       if (options.header() && tokens != null) {
         if (!options.enforceSchema()) {
-          tokenOfColumn = tokenIndexByName(tokens, names);
+          int[] tokenOfData = tokenIndexByName(tokens, layout.dataFields);
+          tokenOfColumn = new int[width];
+          for (int i = 0; i < width; i++) {
+            tokenOfColumn[i] = tokenOfData[layout.dataPosition[i]];
+          }
         }
         tokens = parser.parseNext();
       }
@@ -139,8 +165,8 @@ public final class CsvFileReader implements FormatReader {
         String badColumn = null;
         String reason = null;
         Throwable cause = null;
-        if (tokens.length != tokenOfColumn.length && options.enforceSchema()) {
-          reason = "expected " + width + " fields but found " + tokens.length;
+        if (checkWidth && tokens.length != dataWidth) {
+          reason = "expected " + dataWidth + " fields but found " + tokens.length;
         }
         for (int i = 0; i < width; i++) {
           int t = tokenOfColumn[i];
@@ -171,7 +197,7 @@ public final class CsvFileReader implements FormatReader {
         }
         BatchBuilder row = batcher.row();
         for (int i = 0; i < width; i++) {
-          row.set(layout.dataIndex[i], values[i]);
+          row.set(outputIndex[i], values[i]);
         }
         if (layout.corruptIndex >= 0) {
           row.set(layout.corruptIndex, reason == null ? null : rawRecord(context));
@@ -207,12 +233,12 @@ public final class CsvFileReader implements FormatReader {
   }
 
   /** With {@code enforceSchema=false}: each column's position in the header, case-insensitive; -1 if absent. */
-  private static int[] tokenIndexByName(String[] header, String[] names) {
-    int[] index = new int[names.length];
-    for (int i = 0; i < names.length; i++) {
+  private static int[] tokenIndexByName(String[] header, List<Field> columns) {
+    int[] index = new int[columns.size()];
+    for (int i = 0; i < index.length; i++) {
       index[i] = -1;
       for (int t = 0; t < header.length && index[i] < 0; t++) {
-        if (names[i].equalsIgnoreCase(header[t])) {
+        if (columns.get(i).getName().equalsIgnoreCase(header[t])) {
           index[i] = t;
         }
       }
@@ -220,8 +246,12 @@ public final class CsvFileReader implements FormatReader {
     return index;
   }
 
-  /** A parser over {@code file} with Spark's {@code CSVOptions.asParserSettings}. */
-  private static CsvParser open(Path file, ReadOptions options) {
+  /**
+   * A parser over {@code file} with Spark's {@code CSVOptions.asParserSettings}; with {@code
+   * selectedFields}, each record holds only the fields at those positions, in that order (null
+   * where the record is shorter).
+   */
+  private static CsvParser open(Path file, ReadOptions options, int[] selectedFields) {
     CsvParserSettings settings = new CsvParserSettings();
     CsvFormat format = settings.getFormat();
     format.setDelimiter(options.separator());
@@ -236,6 +266,13 @@ public final class CsvFileReader implements FormatReader {
     settings.setMaxColumns(20_480);
     settings.setUnescapedQuoteHandling(UnescapedQuoteHandling.STOP_AT_DELIMITER);
     settings.setLineSeparatorDetectionEnabled(true);
+    if (selectedFields != null) {
+      Integer[] boxed = new Integer[selectedFields.length];
+      for (int i = 0; i < boxed.length; i++) {
+        boxed[i] = selectedFields[i];
+      }
+      settings.selectIndexes(boxed);
+    }
     CsvParser parser = new CsvParser(settings);
     Reader reader;
     try {

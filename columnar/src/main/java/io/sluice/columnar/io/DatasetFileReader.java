@@ -28,8 +28,9 @@ import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * Reads Parquet and ORC through arrow-dataset (Arrow C++ over JNI), then normalises each batch to
- * Sluice's types in the caller's allocator. Only the requested columns that the file has are
- * scanned; file columns match schema columns by name, exactly first, else case-insensitively.
+ * Sluice's types in the caller's allocator. Only the required columns that the file has are
+ * scanned (none for {@code count()}: batches then carry only their row count); file columns match
+ * required columns by name, exactly first, else case-insensitively.
  *
  * <p>Memory: arrow-dataset decodes in native memory from {@link NativeMemoryPool#getDefault()},
  * which no {@code BufferAllocator} bounds; the batches it exports are imported into a child of
@@ -95,13 +96,15 @@ public final class DatasetFileReader implements FormatReader {
   @Override
   public void read(
       Path file,
-      Schema schema,
+      Schema dataSchema,
+      Schema requiredSchema,
       ReadOptions options,
       BufferAllocator allocator,
       int batchRows,
       BatchConsumer consumer) {
+    ColumnSelection.of(dataSchema, requiredSchema);
     checkReadable(file);
-    List<Field> targets = schema.getFields();
+    List<Field> targets = requiredSchema.getFields(); // by name: the file's own order does not matter
     // Buffers that come through the C data interface stay accounted to the allocator that
     // imported them even after a transfer, so each batch is copied out of the scan's allocator
     // into the caller's before it is handed over; the scan allocator is empty when it closes.

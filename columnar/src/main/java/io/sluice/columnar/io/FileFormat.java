@@ -7,7 +7,8 @@ public enum FileFormat {
   PARQUET(DatasetFileReader.PARQUET),
   ORC(DatasetFileReader.ORC),
   CSV(CsvFileReader.INSTANCE),
-  JSON(JsonLinesFileReader.INSTANCE);
+  JSON(JsonLinesFileReader.INSTANCE),
+  TEXT(TextFileReader.INSTANCE);
 
   private final FormatReader reader;
 
@@ -20,7 +21,7 @@ public enum FileFormat {
     return reader;
   }
 
-  /** Spark's short name ({@code "parquet"}, {@code "orc"}, {@code "csv"}, {@code "json"}), any case. */
+  /** Spark's short name ({@code "parquet"}, {@code "orc"}, {@code "csv"}, {@code "json"}, {@code "text"}), any case. */
   public static FileFormat fromName(String name) {
     switch (name.trim().toLowerCase(Locale.ROOT)) {
       case "parquet":
@@ -31,9 +32,11 @@ public enum FileFormat {
         return CSV;
       case "json":
         return JSON;
+      case "text":
+        return TEXT;
       default:
         throw new IllegalArgumentException(
-            "unknown file format '" + name + "': expected parquet, orc, csv or json");
+            "unknown file format '" + name + "': expected parquet, orc, csv, json or text");
     }
   }
 }

@@ -151,21 +151,33 @@ public final class JsonLinesFileReader implements FormatReader {
   }
 
   @Override
+  public void checkRequired(Schema dataSchema, Schema requiredSchema, ReadOptions options) {
+    CorruptRecordLayout.of(dataSchema, requiredSchema, options);
+  }
+
+  /**
+   * Reads the required columns by name. As Spark's {@code JsonFileFormat}, each record is parsed
+   * against the required columns only: a value of a column that is not required is skipped
+   * unconverted, so it cannot make its record malformed, while a line that is not a JSON object
+   * is malformed whatever is required (also for {@code count()}, which requires nothing).
+   */
+  @Override
   public void read(
       Path file,
-      Schema schema,
+      Schema dataSchema,
+      Schema requiredSchema,
       ReadOptions options,
       BufferAllocator allocator,
       int batchRows,
       BatchConsumer consumer) {
     ParseMode mode = options.mode();
-    CorruptRecordLayout layout = CorruptRecordLayout.of(schema, options);
-    int width = layout.dataColumns();
+    CorruptRecordLayout layout = CorruptRecordLayout.of(dataSchema, requiredSchema, options);
+    int width = layout.requiredColumns();
     DataType[] types = new DataType[width];
     Map<String, Integer> exact = new HashMap<>();
     Map<String, Integer> folded = new HashMap<>();
     for (int i = 0; i < width; i++) {
-      Field field = layout.dataFields.get(i);
+      Field field = layout.requiredFields.get(i);
       types[i] = Ddl.typeOf(field);
       exact.put(field.getName(), i);
       folded.putIfAbsent(field.getName().toLowerCase(Locale.ROOT), i);
@@ -173,7 +185,7 @@ public final class JsonLinesFileReader implements FormatReader {
     TextFieldConverter converter = new TextFieldConverter(TemporalText.of(options));
     Object[] values = new Object[width];
     try (BufferedReader in = open(file, options);
-        RowBatcher batcher = new RowBatcher(schema, allocator, batchRows, consumer)) {
+        RowBatcher batcher = new RowBatcher(requiredSchema, allocator, batchRows, consumer)) {
       long lineNumber = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         lineNumber++;
@@ -230,7 +242,7 @@ public final class JsonLinesFileReader implements FormatReader {
         }
         BatchBuilder row = batcher.row();
         for (int i = 0; i < width; i++) {
-          row.set(layout.dataIndex[i], values[i]);
+          row.set(layout.outputIndex[i], values[i]);
         }
         if (layout.corruptIndex >= 0) {
           row.set(layout.corruptIndex, reason == null ? null : line);

@@ -13,9 +13,10 @@ final class FileReadSupport {
 
   private FileReadSupport() {}
 
+  /** Reads every column of {@code schema}. */
   static List<Object[]> readRows(
       FormatReader reader, Path file, Schema schema, ReadOptions options, BufferAllocator allocator) {
-    return readRows(reader, file, schema, options, allocator, FormatReader.DEFAULT_BATCH_ROWS);
+    return readRows(reader, file, schema, schema, options, allocator, FormatReader.DEFAULT_BATCH_ROWS);
   }
 
   static List<Object[]> readRows(
@@ -25,9 +26,32 @@ final class FileReadSupport {
       ReadOptions options,
       BufferAllocator allocator,
       int batchRows) {
+    return readRows(reader, file, schema, schema, options, allocator, batchRows);
+  }
+
+  /** Reads the {@code required} columns of a file whose records have the {@code data} columns. */
+  static List<Object[]> readRows(
+      FormatReader reader,
+      Path file,
+      Schema data,
+      Schema required,
+      ReadOptions options,
+      BufferAllocator allocator) {
+    return readRows(reader, file, data, required, options, allocator, FormatReader.DEFAULT_BATCH_ROWS);
+  }
+
+  static List<Object[]> readRows(
+      FormatReader reader,
+      Path file,
+      Schema data,
+      Schema schema,
+      ReadOptions options,
+      BufferAllocator allocator,
+      int batchRows) {
     List<Object[]> rows = new ArrayList<>();
     reader.read(
         file,
+        data,
         schema,
         options,
         allocator,

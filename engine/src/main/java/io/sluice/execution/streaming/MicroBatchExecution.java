@@ -148,7 +148,7 @@ public final class MicroBatchExecution implements StreamingQuery {
       io.sluice.execution.StreamScanExec scan = (io.sluice.execution.StreamScanExec) node;
       Source source = sources.get(scan.relation());
       if (source != null) {
-        source.readOnly(scan.schema());
+        source.readOnly(scan.readSchema());
       }
     }
     for (PhysicalNode child : node.children()) {

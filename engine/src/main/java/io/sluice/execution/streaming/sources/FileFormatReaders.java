@@ -16,7 +16,7 @@ public final class FileFormatReaders {
 
   private FileFormatReaders() {}
 
-  /** {@code parquet}, {@code orc}, {@code csv} or {@code json}. */
+  /** {@code parquet}, {@code orc}, {@code csv}, {@code json} or {@code text}. */
   public static FileFormatReader forFormat(String format) {
     return new ColumnarReader(FileFormat.fromName(format).reader());
   }
@@ -30,16 +30,32 @@ public final class FileFormatReaders {
 
     @Override
     public List<Batch> read(
-        Path file, Schema schema, Map<String, String> options, BufferAllocator allocator) {
+        Path file,
+        Schema dataSchema,
+        Schema requiredSchema,
+        Map<String, String> options,
+        BufferAllocator allocator) {
       List<Batch> out = new ArrayList<>();
       try {
         reader.read(
-            file, schema, ReadOptions.of(options), allocator, FormatReader.DEFAULT_BATCH_ROWS, out::add);
+            file,
+            dataSchema,
+            requiredSchema,
+            ReadOptions.of(options),
+            allocator,
+            FormatReader.DEFAULT_BATCH_ROWS,
+            out::add);
       } catch (RuntimeException | Error e) {
         out.forEach(Batch::close);
         throw e;
       }
       return out;
+    }
+
+    @Override
+    public void checkRequired(
+        Schema dataSchema, Schema requiredSchema, Map<String, String> options) {
+      reader.checkRequired(dataSchema, requiredSchema, ReadOptions.of(options));
     }
 
     @Override

@@ -40,7 +40,10 @@ final class FileStreamSource implements Source {
   private final FileStreamOptions options;
   private final FileFormatReader reader;
   private final Map<String, String> readerOptions;
-  /** The columns read: the query's, once {@link #readOnly} says which. */
+  /**
+   * The required columns: the query's, once {@link #readOnly} says which (the records have every
+   * column of the data schema, {@code spec.schema()}).
+   */
   private Schema columns;
 
   /** Reads the files of one micro-batch in parallel. */
@@ -85,6 +88,18 @@ final class FileStreamSource implements Source {
   @Override
   public void readOnly(Schema queryColumns) {
     this.columns = queryColumns;
+  }
+
+  /**
+   * Spark's checks of the required columns, made (as Spark's {@code buildReader}) when a
+   * micro-batch reads files, so a query that cannot read them fails then, not at {@code start()}.
+   */
+  private void checkRequired() {
+    try {
+      reader.checkRequired(spec.schema(), columns, readerOptions);
+    } catch (IllegalArgumentException e) {
+      throw new io.sluice.AnalysisException(e.getMessage(), e);
+    }
   }
 
   @Override
@@ -204,6 +219,7 @@ final class FileStreamSource implements Source {
   public List<io.sluice.execution.BatchSplit> getSplits(Offset start, Offset end) {
     int from = start == null ? 0 : (int) ((FileOffset) start).filesTaken();
     int to = (int) ((FileOffset) end).filesTaken();
+    checkRequired();
     List<io.sluice.execution.BatchSplit> splits = new ArrayList<>(to - from);
     for (Path file : taken.subList(from, to)) {
       splits.add(allocator -> readFile(file, allocator));
@@ -213,7 +229,7 @@ final class FileStreamSource implements Source {
 
   private List<Batch> readFile(Path file, BufferAllocator allocator) {
     try {
-      return reader.read(file, columns, readerOptions, allocator);
+      return reader.read(file, spec.schema(), columns, readerOptions, allocator);
     } catch (Exception e) {
       throw new FileReadException(
           "Encountered error while reading file " + file.toUri() + ". " + e.getMessage(), e);
@@ -224,12 +240,13 @@ final class FileStreamSource implements Source {
   public List<Batch> getBatch(Offset start, Offset end, BufferAllocator allocator) {
     int from = start == null ? 0 : (int) ((FileOffset) start).filesTaken();
     int to = (int) ((FileOffset) end).filesTaken();
+    checkRequired();
     List<List<Batch>> perFile =
         tasks.map(
             taken.subList(from, to),
             file -> {
               try {
-                return reader.read(file, columns, readerOptions, allocator);
+                return reader.read(file, spec.schema(), columns, readerOptions, allocator);
               } catch (Exception e) {
                 throw new FileReadException(
                     "Encountered error while reading file " + file.toUri() + ". " + e.getMessage(), e);
