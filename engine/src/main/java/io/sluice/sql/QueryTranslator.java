@@ -16,6 +16,7 @@ import io.sluice.plan.UnresolvedRelation;
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.ColumnName;
 import io.sluice.plan.expr.FunctionCall;
+import io.sluice.plan.expr.SelectPosition;
 import io.sluice.plan.expr.SortKey;
 import io.sluice.plan.expr.Star;
 import io.sluice.plan.expr.UnresolvedExpr;
@@ -259,12 +260,27 @@ final class QueryTranslator {
       if (outputs == null) {
         throw expressions.unsupported(node, "ORDER BY position here");
       }
-      int ordinal = ordinal(node, outputs.size(), "ORDER BY");
-      expr = outputReference(outputs.get(ordinal - 1), node, ordinal);
+      if (hasStar(outputs)) {
+        // The star's width is known only to the analyzer, which checks the range.
+        long position = ((SqlLiteral) node).getValueAs(Long.class);
+        expr = new SelectPosition((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, position)));
+      } else {
+        int ordinal = ordinal(node, outputs.size(), "ORDER BY");
+        expr = outputReference(outputs.get(ordinal - 1), node, ordinal);
+      }
     } else {
       expr = expressions.translate(node);
     }
     return new SortKey(expr, ascending, nullsFirst == null ? ascending : nullsFirst);
+  }
+
+  private boolean hasStar(List<SqlNode> outputs) {
+    for (SqlNode item : outputs) {
+      if (item instanceof SqlIdentifier && ((SqlIdentifier) item).isStar()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The select list's output column at an ORDER BY position, by its (alias or auto) name. */
@@ -381,9 +397,6 @@ final class QueryTranslator {
   }
 
   private LogicalPlan join(SqlJoin join) {
-    if (join.isNatural()) {
-      throw expressions.unsupported(join, "NATURAL JOIN");
-    }
     LogicalPlan left = relation(join.getLeft());
     LogicalPlan right = relation(join.getRight());
     JoinType type;
@@ -412,6 +425,9 @@ final class QueryTranslator {
         break;
       default:
         throw expressions.unsupported(join, join.getJoinType() + " joins");
+    }
+    if (join.isNatural()) {
+      return new Join(left, right, type, null, List.of(), true);
     }
     switch (join.getConditionType()) {
       case ON:

@@ -103,7 +103,6 @@ class SqlFrontEndErrorTest {
         .startsWith("The feature is not supported: IN with a subquery (line 3, pos 12)");
     assertThat(queryError("SELECT a FROM t INTERSECT SELECT a FROM u").reason())
         .contains("INTERSECT");
-    assertThat(queryError("SELECT * FROM a NATURAL JOIN b").reason()).contains("NATURAL JOIN");
     assertThat(queryError("SELECT a FROM t GROUP BY ROLLUP(a)").reason()).contains("ROLLUP");
     assertThat(queryError("INSERT INTO t VALUES (1)").reason())
         .isEqualTo("Only queries (SELECT ...) are supported, not INSERT");
