@@ -129,6 +129,9 @@ public final class Analyzer {
       SubqueryAlias a = (SubqueryAlias) p;
       // A subquery's output is its ordinary columns; a USING join's qualified-only ones end here.
       Planned child = visible(analyze(a.child()));
+      if (!a.columnNames().isEmpty()) {
+        child = renamed(child, a);
+      }
       List<Attribute> attrs = new ArrayList<>();
       for (Attribute attr : child.attrs) {
         attrs.add(attr.withQualifier(a.alias()));
@@ -249,6 +252,23 @@ public final class Analyzer {
     int i = columns.get(position - 1);
     Attribute a = attrs.get(i);
     return Exprs.column(i, a.name(), a.type(), a.nullable());
+  }
+
+  /** {@code FROM t AS a(x, y)}: the relation's columns under new names, one for each column. */
+  private Planned renamed(Planned p, SubqueryAlias a) {
+    List<String> names = a.columnNames();
+    if (names.size() != p.attrs.size()) {
+      throw new AnalysisException(
+          "[ASSIGNMENT_ARITY_MISMATCH] Number of column aliases does not match number of columns."
+              + " Number of column aliases: " + names.size() + "; number of columns: " + p.attrs.size() + ".");
+    }
+    List<Expr> outputs = identity(p.attrs);
+    List<Attribute> attrs = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      Attribute c = p.attrs.get(i);
+      attrs.add(new Attribute(names.get(i), null, c.type(), c.nullable()));
+    }
+    return new Planned(new ProjectExec(p.node, null, outputs, projection(p, null, outputs, names)), attrs);
   }
 
   /**
@@ -900,8 +920,8 @@ public final class Analyzer {
         attrs.add(a);
       }
     }
-    List<Integer> qualified = qualifiedColumns(combined.subList(0, nl), 0);
-    qualified.addAll(qualifiedColumns(combined.subList(nl, combined.size()), nl));
+    List<Integer> qualified = qualifiedColumns(combined.subList(0, nl), 0, usedLeft);
+    qualified.addAll(qualifiedColumns(combined.subList(nl, combined.size()), nl, usedRight));
     for (int i : qualified) {
       Attribute a = combined.get(i);
       outputs.add(Exprs.column(i, a.name(), a.type(), a.nullable()));
@@ -912,13 +932,25 @@ public final class Analyzer {
     return new Planned(new ProjectExec(joined.node, null, outputs, p), attrs);
   }
 
-  /** The columns of each qualifier of one join side, as {@code t.*} expands them, offset by {@code base}. */
-  private static List<Integer> qualifiedColumns(List<Attribute> side, int base) {
+  /**
+   * The columns of each qualifier of one join side as {@code t.*} expands them after the join,
+   * offset by {@code base}: as in Spark, the side's using keys first, then its other columns.
+   */
+  private static List<Integer> qualifiedColumns(List<Attribute> side, int base, BitSet keys) {
     List<Integer> out = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Attribute a : side) {
-      if (a.qualifier() != null && seen.add(a.qualifier().toLowerCase(java.util.Locale.ROOT))) {
-        for (int i : ExprResolver.qualifiedStar(side, a.qualifier())) {
+      if (a.qualifier() == null || !seen.add(a.qualifier().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      List<Integer> columns = ExprResolver.qualifiedStar(side, a.qualifier());
+      for (int i : columns) {
+        if (keys.get(i) && !side.get(i).qualifiedOnly()) {
+          out.add(base + i);
+        }
+      }
+      for (int i : columns) {
+        if (!(keys.get(i) && !side.get(i).qualifiedOnly())) {
           out.add(base + i);
         }
       }

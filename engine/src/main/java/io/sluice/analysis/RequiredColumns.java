@@ -67,6 +67,11 @@ final class RequiredColumns {
     if (p instanceof Distinct || p instanceof Union || p instanceof RowFunction) {
       return false;
     }
+    // NATURAL JOIN's keys and the columns behind FROM t AS a(x, y) are known by name only later.
+    if (p instanceof Join && ((Join) p).natural()
+        || p instanceof io.sluice.plan.SubqueryAlias && !((io.sluice.plan.SubqueryAlias) p).columnNames().isEmpty()) {
+      return false;
+    }
     boolean ok = true;
     if (p instanceof Project) {
       ok = exprs(((Project) p).list(), names);

@@ -359,10 +359,11 @@ final class QueryTranslator {
       case AS:
         {
           SqlCall as = (SqlCall) node;
-          if (as.operandCount() > 2) {
-            throw expressions.unsupported(as, "column aliases for a relation (t AS a(x, y))");
+          List<String> columns = new ArrayList<>();
+          for (int i = 2; i < as.operandCount(); i++) {
+            columns.add(((SqlIdentifier) as.operand(i)).getSimple());
           }
-          return new SubqueryAlias(((SqlIdentifier) as.operand(1)).getSimple(), relation(as.operand(0)));
+          return new SubqueryAlias(((SqlIdentifier) as.operand(1)).getSimple(), columns, relation(as.operand(0)));
         }
       case JOIN:
         return join((SqlJoin) node);
