@@ -311,7 +311,7 @@ public final class Analyzer {
         resolver.resolve(k.child());
         keys.add(k);
       } catch (AnalysisException e) {
-        if (aggregates) {
+        if (aggregates || k.child() instanceof SelectPosition) {
           throw e;
         }
         String name = "__sort_key_" + hidden.size();
@@ -346,6 +346,9 @@ public final class Analyzer {
         resolver.resolve(k.child());
         keys.add(k);
       } catch (AnalysisException e) {
+        if (k.child() instanceof SelectPosition) {
+          throw e;
+        }
         String name = "__sort_key_" + hidden.size();
         hidden.add(new Alias(k.child(), name));
         keys.add(new SortKey(new ColumnName(List.of(name)), k.ascending(), k.nullsFirst()));

@@ -185,11 +185,11 @@ final class QueryTranslator {
       UnresolvedExpr expr =
           expressions.translate(item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item);
       if (expr instanceof Star) {
-        throw source.error("Star (*) is not allowed in GROUP BY position " + ordinal, g.getParserPosition());
+        throw source.error("[STAR_GROUP_BY_POS] Star (*) is not allowed in a select list when GROUP BY an ordinal position is used", g.getParserPosition());
       }
       if (containsAggregate(expr)) {
         throw source.error(
-            "GROUP BY position " + ordinal + " is an aggregate function, and aggregate functions are not allowed in GROUP BY",
+            "[GROUP_BY_POS_AGGREGATE] GROUP BY position " + ordinal + " is an aggregate function, and aggregate functions are not allowed in GROUP BY",
             g.getParserPosition());
       }
       out.add(expr);
@@ -266,7 +266,7 @@ final class QueryTranslator {
         expr = new SelectPosition((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, position)));
       } else {
         int ordinal = ordinal(node, outputs.size(), "ORDER BY");
-        expr = outputReference(outputs.get(ordinal - 1), node, ordinal);
+        expr = outputReference(outputs.get(ordinal - 1));
       }
     } else {
       expr = expressions.translate(node);
@@ -284,14 +284,11 @@ final class QueryTranslator {
   }
 
   /** The select list's output column at an ORDER BY position, by its (alias or auto) name. */
-  private UnresolvedExpr outputReference(SqlNode item, SqlNode at, int ordinal) {
+  private UnresolvedExpr outputReference(SqlNode item) {
     if (item.getKind() == SqlKind.AS) {
       return new ColumnName(List.of(((SqlIdentifier) ((SqlCall) item).operand(1)).getSimple()));
     }
     UnresolvedExpr expr = expressions.translate(item);
-    if (expr instanceof Star) {
-      throw source.error("Star (*) is not allowed in ORDER BY position " + ordinal, at.getParserPosition());
-    }
     return expr instanceof ColumnName ? expr : new ColumnName(List.of(expr.sql()));
   }
 
@@ -299,7 +296,8 @@ final class QueryTranslator {
     long ordinal = ((SqlLiteral) literal).getValueAs(Long.class);
     if (ordinal < 1 || ordinal > size) {
       throw source.error(
-          clause + " position " + ordinal + " is not in select list (valid range is [1, " + size + "])",
+          "[" + clause.replace(' ', '_') + "_POS_OUT_OF_RANGE] " + clause + " position " + ordinal
+              + " is not in select list (valid range is [1, " + size + "])",
           literal.getParserPosition());
     }
     return (int) ordinal;

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.TestInstance;
  * {@code CREATE TEMPORARY VIEW v AS SELECT * FROM VALUES ... AS v(a, b)} set-up statements are made
  * here with {@code createDataFrame}, typed as Spark types the literals.
  *
- * <p>As in Spark's SQLQueryTestSuite, rows are compared sorted unless the query orders them.
+ * <p>As in Spark's SQLQueryTestSuite, rows are compared sorted unless the query orders them. A
+ * query Spark failed must fail in Sluice with the same error class.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkGoldenQueryTest {
@@ -79,8 +80,11 @@ class SparkGoldenQueryTest {
       return;
     }
     if (e.failed()) {
+      // The same error: Spark's error class (its first part) is in Sluice's message.
+      String errorClass = e.errorClass() == null ? "" : e.errorClass().split("\\.")[0];
       assertThatThrownBy(() -> spark.sql(query).collectAsList())
-          .isInstanceOf(AnalysisException.class);
+          .isInstanceOf(AnalysisException.class)
+          .hasMessageContaining(errorClass);
       return;
     }
     Dataset<io.sluice.Row> result = spark.sql(query);

@@ -113,7 +113,7 @@ class SqlFrontEndErrorTest {
   @Test
   void badOrdinals() {
     assertThat(queryError("SELECT a, b FROM t ORDER BY 3").reason())
-        .isEqualTo("ORDER BY position 3 is not in select list (valid range is [1, 2])");
+        .isEqualTo("[ORDER_BY_POS_OUT_OF_RANGE] ORDER BY position 3 is not in select list (valid range is [1, 2])");
     assertThat(queryError("SELECT a, count(*) FROM t GROUP BY 2").reason())
         .contains("aggregate functions are not allowed in GROUP BY");
   }
