@@ -408,8 +408,12 @@ final class QueryTranslator {
         type = JoinType.INNER;
         break;
       case LEFT:
-        type = JoinType.LEFT_OUTER;
-        break;
+        {
+          // LEFT SEMI/ANTI JOIN reach Calcite as LEFT JOIN; the source text remembers which.
+          String semi = source.semiJoinAt(source.originalOffset(join.getJoinTypeNode().getParserPosition()));
+          type = semi == null ? JoinType.LEFT_OUTER : semi.equals("SEMI") ? JoinType.LEFT_SEMI : JoinType.LEFT_ANTI;
+          break;
+        }
       case RIGHT:
         type = JoinType.RIGHT_OUTER;
         break;
