@@ -663,8 +663,11 @@ public final class Analyzer {
    * that is no input column but a select-list alias stands for the aliased expression. Null when
    * {@code e} is not such a name; input columns take precedence, as in Spark.
    */
-  private static UnresolvedExpr selectAlias(UnresolvedExpr e, List<Attribute> in, List<UnresolvedExpr> outputs) {
-    if (!(e instanceof ColumnName) || ((ColumnName) e).qualifier() != null || ExprResolver.find(in, (ColumnName) e) >= 0) {
+  private static UnresolvedExpr selectAlias(
+      UnresolvedExpr e, List<Attribute> in, List<UnresolvedExpr> outputs) {
+    if (!(e instanceof ColumnName)
+        || ((ColumnName) e).qualifier() != null
+        || ExprResolver.find(in, (ColumnName) e) >= 0) {
       return null;
     }
     for (UnresolvedExpr o : outputs) {
@@ -852,8 +855,8 @@ public final class Analyzer {
     List<Boolean> nullSafe = new ArrayList<>();
     Expr residual = null;
     for (Expr c : conjuncts) {
-      if (c instanceof Comparison
-          && (((Comparison) c).op() == Comparison.Op.EQ || ((Comparison) c).op() == Comparison.Op.NULL_SAFE_EQ)) {
+      Comparison.Op op = c instanceof Comparison ? ((Comparison) c).op() : null;
+      if (op == Comparison.Op.EQ || op == Comparison.Op.NULL_SAFE_EQ) {
         Comparison eq = (Comparison) c;
         BitSet l = columns(eq.left());
         BitSet r = columns(eq.right());

@@ -8,6 +8,7 @@ import io.sluice.plan.LogicalPlan;
 import io.sluice.plan.Project;
 import io.sluice.plan.RowFunction;
 import io.sluice.plan.Sort;
+import io.sluice.plan.SubqueryAlias;
 import io.sluice.plan.Union;
 import io.sluice.plan.expr.ColumnName;
 import io.sluice.plan.expr.FunctionCall;
@@ -69,7 +70,7 @@ final class RequiredColumns {
     }
     // NATURAL JOIN's keys and the columns behind FROM t AS a(x, y) are known by name only later.
     if (p instanceof Join && ((Join) p).natural()
-        || p instanceof io.sluice.plan.SubqueryAlias && !((io.sluice.plan.SubqueryAlias) p).columnNames().isEmpty()) {
+        || p instanceof SubqueryAlias && !((SubqueryAlias) p).columnNames().isEmpty()) {
       return false;
     }
     boolean ok = true;

@@ -14,9 +14,10 @@ import org.apache.arrow.vector.types.pojo.Schema;
 /**
  * A hash join on equality keys, with an optional residual condition over the joined row; a nested
  * loop when there are no keys. Keys compare as Spark's grouping keys do: {@code -0.0} equals
- * {@code 0.0} and NaN equals NaN (Spark normalises floating join keys); a null key matches nothing,
- * except under {@code <=>} (null-safe equality), where null matches null. Builds on the right side. Every expression, keys included, is over
- * the joined row (left columns, then right columns). Rows are materialised on the heap: joins
+ * {@code 0.0} and NaN equals NaN (Spark normalises floating join keys); a null key matches
+ * nothing, except under {@code <=>} (null-safe equality), where null matches null. Builds on the
+ * right side. Every expression, keys included, is over the joined row (left columns, then right
+ * columns). Rows are materialised on the heap: joins
  * between views are batch-side only in this version, and a columnar off-heap join is future work.
  */
 public final class JoinExec extends PhysicalNode {
@@ -71,7 +72,7 @@ public final class JoinExec extends PhysicalNode {
     }
   }
 
-  /** Key values of a row, normalised; null if a key that is not null-safe is null (it matches nothing). */
+  /** Key values of a row, normalised; null if a key that is not null-safe is null (no match). */
   private KeyTuple key(List<Expr> keys, Object[] row) {
     Object[] values = new Object[keys.size()];
     for (int i = 0; i < values.length; i++) {
@@ -83,7 +84,7 @@ public final class JoinExec extends PhysicalNode {
     return new KeyTuple(values);
   }
 
-  /** {@code -0.0} as {@code 0.0}, and one NaN, as Spark's NormalizeFloatingNumbers does for join keys. */
+  /** {@code -0.0} as {@code 0.0}, and one NaN, as Spark's NormalizeFloatingNumbers does. */
   static Object normalized(Object v) {
     if (v instanceof Double) {
       double d = (Double) v;

@@ -30,7 +30,7 @@ public final class ValueOrdering {
     return ((Comparable) a).compareTo(b);
   }
 
-  /** Equality as join keys and distinct use it (NaN equals NaN, -0.0 equals 0.0, 1.0 == 1.0 of equal types). */
+  /** Equality as join keys and distinct use it: NaN equals NaN, -0.0 equals 0.0. */
   public static boolean equal(Object a, Object b) {
     if (a instanceof Double && b instanceof Double || a instanceof Float && b instanceof Float) {
       return compare(a, b) == 0;

@@ -185,11 +185,15 @@ final class QueryTranslator {
       UnresolvedExpr expr =
           expressions.translate(item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item);
       if (expr instanceof Star) {
-        throw source.error("[STAR_GROUP_BY_POS] Star (*) is not allowed in a select list when GROUP BY an ordinal position is used", g.getParserPosition());
+        throw source.error(
+            "[STAR_GROUP_BY_POS] Star (*) is not allowed in a select list when GROUP BY an ordinal"
+                + " position is used",
+            g.getParserPosition());
       }
       if (containsAggregate(expr)) {
         throw source.error(
-            "[GROUP_BY_POS_AGGREGATE] GROUP BY position " + ordinal + " is an aggregate function, and aggregate functions are not allowed in GROUP BY",
+            "[GROUP_BY_POS_AGGREGATE] GROUP BY position " + ordinal
+                + " is an aggregate function, and aggregate functions are not allowed in GROUP BY",
             g.getParserPosition());
       }
       out.add(expr);
@@ -361,7 +365,8 @@ final class QueryTranslator {
           for (int i = 2; i < as.operandCount(); i++) {
             columns.add(((SqlIdentifier) as.operand(i)).getSimple());
           }
-          return new SubqueryAlias(((SqlIdentifier) as.operand(1)).getSimple(), columns, relation(as.operand(0)));
+          String alias = ((SqlIdentifier) as.operand(1)).getSimple();
+          return new SubqueryAlias(alias, columns, relation(as.operand(0)));
         }
       case JOIN:
         return join((SqlJoin) node);
@@ -410,8 +415,10 @@ final class QueryTranslator {
       case LEFT:
         {
           // LEFT SEMI/ANTI JOIN reach Calcite as LEFT JOIN; the source text remembers which.
-          String semi = source.semiJoinAt(source.originalOffset(join.getJoinTypeNode().getParserPosition()));
-          type = semi == null ? JoinType.LEFT_OUTER : semi.equals("SEMI") ? JoinType.LEFT_SEMI : JoinType.LEFT_ANTI;
+          int at = source.originalOffset(join.getJoinTypeNode().getParserPosition());
+          String semi = source.semiJoinAt(at);
+          type = semi == null ? JoinType.LEFT_OUTER
+              : semi.equals("SEMI") ? JoinType.LEFT_SEMI : JoinType.LEFT_ANTI;
           break;
         }
       case RIGHT:

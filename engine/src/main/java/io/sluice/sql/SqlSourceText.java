@@ -47,7 +47,7 @@ final class SqlSourceText {
   private final List<Edit> edits = new ArrayList<>();
   /** Original offset of a numeric literal's first character to its Spark suffix, upper case. */
   private final Map<Integer, String> numericSuffixes = new HashMap<>();
-  /** Original offset of the JOIN of a LEFT SEMI/ANTI JOIN (where Calcite puts the join type) to "SEMI" or "ANTI". */
+  /** Original offset of a LEFT SEMI/ANTI JOIN's JOIN (Calcite's join type position) to SEMI/ANTI. */
   private final Map<Integer, String> semiJoins = new HashMap<>();
 
   private String edited;

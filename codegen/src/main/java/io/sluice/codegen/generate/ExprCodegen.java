@@ -347,7 +347,8 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
     int fixed = b.varargsFrom < 0 ? values.length : b.varargsFrom;
     String pattern = literalPattern(m, args);
     for (int i = 0; i < fixed; i++) {
-      call.append(i == 0 ? "" : ", ").append(i == 1 && pattern != null ? pattern : argument(values[i], b.strict));
+      String arg = i == 1 && pattern != null ? pattern : argument(values[i], b.strict);
+      call.append(i == 0 ? "" : ", ").append(arg);
     }
     if (b.varargsFrom >= 0) {
       call.append(fixed == 0 ? "" : ", ").append("new String[] {");

@@ -505,7 +505,8 @@ public final class GroupTable implements AutoCloseable {
    * area. Returns the address to write them to; the slot says it has a value of that length.
    */
   private long reserveMinMax(long slotAddress, int length) {
-    long capacity = MemoryUtil.getInt(slotAddress + MINMAX_HAS) == 0 ? 0 : MemoryUtil.getLong(slotAddress + MINMAX_CAPACITY);
+    boolean has = MemoryUtil.getInt(slotAddress + MINMAX_HAS) != 0;
+    long capacity = has ? MemoryUtil.getLong(slotAddress + MINMAX_CAPACITY) : 0;
     if (length > capacity) {
       long room = Math.max(8, Long.highestOneBit(Math.max(1, length - 1)) << 1);
       MemoryUtil.putLong(slotAddress, reserveVar(room));
