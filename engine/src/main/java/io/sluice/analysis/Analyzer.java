@@ -43,7 +43,9 @@ import io.sluice.plan.Union;
 import io.sluice.plan.UnresolvedRelation;
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.ColumnName;
+import io.sluice.plan.expr.ColumnOrdinal;
 import io.sluice.plan.expr.FunctionCall;
+import io.sluice.plan.expr.SelectPosition;
 import io.sluice.plan.expr.SortKey;
 import io.sluice.plan.expr.Star;
 import io.sluice.plan.expr.UnresolvedExpr;
@@ -70,7 +72,7 @@ public final class Analyzer {
 
   public PhysicalNode plan(LogicalPlan plan) {
     required = RequiredColumns.of(plan);
-    return analyze(plan).node;
+    return visible(analyze(plan)).node;
   }
 
   /** Lower-case names of the columns the query reads, or null for all; see {@link RequiredColumns}. */
@@ -133,7 +135,11 @@ public final class Analyzer {
     }
     if (p instanceof SubqueryAlias) {
       SubqueryAlias a = (SubqueryAlias) p;
-      Planned child = analyze(a.child());
+      // A subquery's output is its ordinary columns; a USING join's qualified-only ones end here.
+      Planned child = visible(analyze(a.child()));
+      if (!a.columnNames().isEmpty()) {
+        child = renamed(child, a);
+      }
       List<Attribute> attrs = new ArrayList<>();
       for (Attribute attr : child.attrs) {
         attrs.add(attr.withQualifier(a.alias()));
@@ -162,7 +168,7 @@ public final class Analyzer {
     }
     if (p instanceof Distinct) {
       LogicalPlan child = ((Distinct) p).child();
-      Planned planned = analyze(child);
+      Planned planned = visible(analyze(child));
       List<UnresolvedExpr> columns = new ArrayList<>();
       for (Attribute a : planned.attrs) {
         columns.add(new ColumnName(List.of(a.name())));
@@ -173,6 +179,12 @@ public final class Analyzer {
       Sort s = (Sort) p;
       if (s.child() instanceof Project) {
         LogicalPlan rewritten = sortByHiddenColumns(s, (Project) s.child());
+        if (rewritten != null) {
+          return analyze(rewritten);
+        }
+      }
+      if (s.child() instanceof Aggregate) {
+        LogicalPlan rewritten = sortByHiddenAggregates(s, (Aggregate) s.child());
         if (rewritten != null) {
           return analyze(rewritten);
         }
@@ -202,7 +214,7 @@ public final class Analyzer {
     }
     if (p instanceof RowFunction) {
       RowFunction f = (RowFunction) p;
-      Planned child = analyze(f.child());
+      Planned child = visible(analyze(f.child()));
       if (f.kind() == RowFunction.Kind.FILTER) {
         return new Planned(new RowFunctionExec(child.node, f, child.node.schema()), child.attrs);
       }
@@ -224,6 +236,9 @@ public final class Analyzer {
           if (e instanceof ColumnName) {
             return null;
           }
+          if (e instanceof SelectPosition) {
+            return selectPosition(attrs, ((SelectPosition) e).position());
+          }
           for (int i = 0; i < attrs.size(); i++) {
             if (attrs.get(i).name().equalsIgnoreCase(e.sql())) {
               Attribute a = attrs.get(i);
@@ -232,6 +247,57 @@ public final class Analyzer {
           }
           return null;
         });
+  }
+
+  /** The output column at a 1-based ORDER BY position, counting only the ordinary columns. */
+  private static Expr selectPosition(List<Attribute> attrs, int position) {
+    List<Integer> columns = ExprResolver.expand(attrs, new Star(null));
+    if (position < 1 || position > columns.size()) {
+      throw new AnalysisException(
+          "[ORDER_BY_POS_OUT_OF_RANGE] ORDER BY position " + position
+              + " is not in select list (valid range is [1, " + columns.size() + "]).");
+    }
+    int i = columns.get(position - 1);
+    Attribute a = attrs.get(i);
+    return Exprs.column(i, a.name(), a.type(), a.nullable());
+  }
+
+  /** {@code FROM t AS a(x, y)}: the relation's columns under new names, one for each column. */
+  private Planned renamed(Planned p, SubqueryAlias a) {
+    List<String> names = a.columnNames();
+    if (names.size() != p.attrs.size()) {
+      throw new AnalysisException(
+          "[ASSIGNMENT_ARITY_MISMATCH] Number of column aliases does not match number of columns."
+              + " Number of column aliases: " + names.size() + "; number of columns: " + p.attrs.size() + ".");
+    }
+    List<Expr> outputs = identity(p.attrs);
+    List<Attribute> attrs = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      Attribute c = p.attrs.get(i);
+      attrs.add(new Attribute(names.get(i), null, c.type(), c.nullable()));
+    }
+    return new Planned(new ProjectExec(p.node, null, outputs, projection(p, null, outputs, names)), attrs);
+  }
+
+  /**
+   * The relation without the qualified-only columns a USING join keeps (a projection when it has
+   * any): what a subquery, DISTINCT, UNION or the query's result sees.
+   */
+  private Planned visible(Planned p) {
+    List<Integer> keep = ExprResolver.expand(p.attrs, new Star(null));
+    if (keep.size() == p.attrs.size()) {
+      return p;
+    }
+    List<Expr> outputs = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Attribute> attrs = new ArrayList<>();
+    for (int i : keep) {
+      Attribute a = p.attrs.get(i);
+      outputs.add(Exprs.column(i, a.name(), a.type(), a.nullable()));
+      names.add(a.name());
+      attrs.add(a);
+    }
+    return new Planned(new ProjectExec(p.node, null, outputs, projection(p, null, outputs, names)), attrs);
   }
 
   /**
@@ -253,7 +319,7 @@ public final class Analyzer {
         resolver.resolve(k.child());
         keys.add(k);
       } catch (AnalysisException e) {
-        if (aggregates) {
+        if (aggregates || k.child() instanceof SelectPosition) {
           throw e;
         }
         String name = "__sort_key_" + hidden.size();
@@ -271,6 +337,41 @@ public final class Analyzer {
       visible.add(new ColumnName(List.of(a.name())));
     }
     return new Project(visible, new Sort(keys, new Project(widened, p.child())));
+  }
+
+  /**
+   * {@code SELECT k, sum(v) ... GROUP BY k ORDER BY avg(v)}: Spark sorts by aggregates and grouping
+   * expressions the select list does not have. Computes them as hidden outputs of the aggregation,
+   * sorts, and drops them; null when every key resolves against the select list.
+   */
+  private LogicalPlan sortByHiddenAggregates(Sort s, Aggregate a) {
+    Planned aggregated = analyze(a);
+    ExprResolver resolver = sortKeyResolver(aggregated.attrs);
+    List<UnresolvedExpr> hidden = new ArrayList<>();
+    List<SortKey> keys = new ArrayList<>();
+    for (SortKey k : s.keys()) {
+      try {
+        resolver.resolve(k.child());
+        keys.add(k);
+      } catch (AnalysisException e) {
+        if (k.child() instanceof SelectPosition) {
+          throw e;
+        }
+        String name = "__sort_key_" + hidden.size();
+        hidden.add(new Alias(k.child(), name));
+        keys.add(new SortKey(new ColumnName(List.of(name)), k.ascending(), k.nullsFirst()));
+      }
+    }
+    if (hidden.isEmpty()) {
+      return null;
+    }
+    List<UnresolvedExpr> widened = new ArrayList<>(a.outputs());
+    widened.addAll(hidden);
+    List<UnresolvedExpr> visible = new ArrayList<>();
+    for (int i = 0; i < aggregated.attrs.size(); i++) {
+      visible.add(new ColumnOrdinal(i, aggregated.attrs.get(i).name()));
+    }
+    return new Project(visible, new Sort(keys, new Aggregate(a.groupings(), widened, a.having(), a.child())));
   }
 
   private static List<Attribute> attributes(Schema schema) {
@@ -344,23 +445,13 @@ public final class Analyzer {
     }
   }
 
-  /** Expands {@code *} and {@code t.*} into column references. */
+  /** Expands {@code *} and {@code t.*} into references to the columns by position. */
   private static List<UnresolvedExpr> expandStars(List<UnresolvedExpr> list, List<Attribute> attrs) {
     List<UnresolvedExpr> out = new ArrayList<>();
     for (UnresolvedExpr e : list) {
       if (e instanceof Star) {
-        String q = ((Star) e).qualifier();
-        boolean any = false;
-        for (Attribute a : attrs) {
-          if (q == null || (a.qualifier() != null && a.qualifier().equalsIgnoreCase(q))) {
-            out.add(a.qualifier() == null ? new ColumnName(List.of(a.name())) : new ColumnName(List.of(a.qualifier(), a.name())));
-            any = true;
-          }
-        }
-        if (!any && q != null) {
-          throw new AnalysisException(
-              "[CANNOT_RESOLVE_STAR_EXPAND] Cannot resolve `" + q + "`.* given input columns "
-                  + ExprResolver.suggestions(attrs) + ".");
+        for (int i : ExprResolver.expand(attrs, (Star) e)) {
+          out.add(new ColumnOrdinal(i, attrs.get(i).name()));
         }
       } else {
         out.add(e);
@@ -398,7 +489,7 @@ public final class Analyzer {
       outputs.add(out);
       names.add(name);
       String qualifier = null;
-      if (e instanceof ColumnName && out instanceof ColumnRef) {
+      if ((e instanceof ColumnName || e instanceof ColumnOrdinal) && out instanceof ColumnRef) {
         qualifier = child.attrs.get(((ColumnRef) out).ordinal()).qualifier();
       }
       attrs.add(new Attribute(name, qualifier, out.type(), out.nullable()));
@@ -439,19 +530,37 @@ public final class Analyzer {
     List<UnresolvedExpr> groupingExprs = new ArrayList<>();
     for (UnresolvedExpr g : groupings) {
       UnresolvedExpr inner = g instanceof Alias ? ((Alias) g).child() : g;
+      UnresolvedExpr aliased = selectAlias(inner, in, outputs);
+      if (aliased != null) {
+        if (ExprResolver.containsAggregate(aliased)) {
+          throw new AnalysisException(
+              "[GROUP_BY_AGGREGATE] Aggregate functions are not allowed in GROUP BY, but found "
+                  + aliased.sql() + ".");
+        }
+        inner = aliased;
+      }
       keys.add(inputResolver.resolve(inner));
-      keyNames.add(ExprResolver.outputName(g, in));
+      keyNames.add(ExprResolver.outputName(aliased != null ? inner : g, in));
       groupingExprs.add(inner);
     }
+    ExprResolver[] postResolver = new ExprResolver[1];
     List<AggregateCall> aggregates = new ArrayList<>();
     List<String> aggregateNames = new ArrayList<>();
     Function<UnresolvedExpr, Expr> substitution =
         e -> {
+          UnresolvedExpr aliased = selectAlias(e, in, outputs);
+          if (aliased != null) {
+            // HAVING k > 1 with k a select-list alias: Spark resolves it to the aliased expression.
+            return postResolver[0].resolve(aliased);
+          }
           for (int i = 0; i < groupingExprs.size(); i++) {
             UnresolvedExpr g = groupingExprs.get(i);
             boolean same = g.sql().equalsIgnoreCase(e.sql());
             if (!same && e instanceof ColumnName && g instanceof ColumnName) {
               same = ExprResolver.indexOf(in, (ColumnName) e) == ExprResolver.indexOf(in, (ColumnName) g);
+            }
+            if (e instanceof ColumnOrdinal && g instanceof ColumnName) {
+              same = ((ColumnOrdinal) e).ordinal() == ExprResolver.indexOf(in, (ColumnName) g);
             }
             if (same) {
               Expr k = keys.get(i);
@@ -459,17 +568,20 @@ public final class Analyzer {
             }
           }
           if (e instanceof FunctionCall && Exprs.isAggregateFunction(((FunctionCall) e).name())) {
-            AggregateCall call = aggregateCall((FunctionCall) e, inputResolver);
+            FunctionCall f = expandStarArguments((FunctionCall) e, in);
+            AggregateCall call = aggregateCall(f, inputResolver);
             int index = aggregates.indexOf(call);
             if (index < 0) {
               aggregates.add(call);
-              aggregateNames.add(e.sql());
+              aggregateNames.add(f.sql());
               index = aggregates.size() - 1;
             }
             return Exprs.column(keys.size() + index, aggregateNames.get(index), call.type(), call.nullable());
           }
-          if (e instanceof ColumnName) {
-            ExprResolver.indexOf(in, (ColumnName) e); // unknown columns report as such first
+          if (e instanceof ColumnName || e instanceof ColumnOrdinal) {
+            if (e instanceof ColumnName) {
+              ExprResolver.indexOf(in, (ColumnName) e); // unknown columns report as such first
+            }
             throw new AnalysisException(
                 "[MISSING_AGGREGATION] The non-aggregating expression \""
                     + e.sql()
@@ -486,7 +598,12 @@ public final class Analyzer {
       keyAttrs.add(new Attribute(keyNames.get(i), null, keys.get(i).type(), keys.get(i).nullable()));
     }
     ExprResolver post = new ExprResolver(keyAttrs, substitution);
-    List<UnresolvedExpr> list = expandStars(outputs, in);
+    postResolver[0] = post;
+    List<UnresolvedExpr> list = new ArrayList<>();
+    for (UnresolvedExpr e : expandStars(outputs, in)) {
+      boolean aggregate = e instanceof FunctionCall && Exprs.isAggregateFunction(((FunctionCall) e).name());
+      list.add(aggregate ? expandStarArguments((FunctionCall) e, in) : e);
+    }
     List<Expr> postOutputs = new ArrayList<>();
     List<String> postNames = new ArrayList<>();
     for (UnresolvedExpr e : list) {
@@ -496,6 +613,8 @@ public final class Analyzer {
         name = ((Alias) e).name();
       } else if (e instanceof ColumnName) {
         name = in.get(ExprResolver.indexOf(in, (ColumnName) e)).name();
+      } else if (e instanceof ColumnOrdinal) {
+        name = ((ColumnOrdinal) e).name();
       } else {
         name = e.sql();
       }
@@ -504,6 +623,10 @@ public final class Analyzer {
     Expr havingExpr = null;
     if (having != null) {
       havingExpr = post.resolve(having);
+      if (havingExpr.type().isNumeric()) {
+        // HAVING sum(v) + 1: Spark casts a numeric condition to boolean (non-zero is true).
+        havingExpr = Exprs.cast(havingExpr, DataType.BOOLEAN);
+      }
       if (havingExpr.type().kind() != DataType.Kind.BOOLEAN) {
         throw new AnalysisException(
             "HAVING condition " + having.sql() + " of type " + havingExpr.type().sqlName()
@@ -543,6 +666,64 @@ public final class Analyzer {
     return new Planned(node, attrs);
   }
 
+  /**
+   * Spark's GROUP BY alias ({@code spark.sql.groupByAliases}, on by default): an unqualified name
+   * that is no input column but a select-list alias stands for the aliased expression. Null when
+   * {@code e} is not such a name; input columns take precedence, as in Spark.
+   */
+  private static UnresolvedExpr selectAlias(
+      UnresolvedExpr e, List<Attribute> in, List<UnresolvedExpr> outputs) {
+    if (!(e instanceof ColumnName)
+        || ((ColumnName) e).qualifier() != null
+        || ExprResolver.find(in, (ColumnName) e) >= 0) {
+      return null;
+    }
+    for (UnresolvedExpr o : outputs) {
+      if (!(o instanceof Alias) && !(o instanceof ColumnName) && !(o instanceof Star)
+          && o.sql().equalsIgnoreCase(((ColumnName) e).name())) {
+        return o; // GROUP BY `concat_ws( , a, b)`: the auto-generated name of a select item
+      }
+      if (o instanceof Alias
+          && ((Alias) o).name().equalsIgnoreCase(((ColumnName) e).name())
+          && !((Alias) o).child().sql().equalsIgnoreCase(e.sql())) {
+        return ((Alias) o).child();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code count(t.*, t.*)} as Spark reads it: each qualified star argument becomes the columns it
+   * stands for ({@code count(a, b, a, b)}, also the column's name). A lone {@code count(t.*)} is
+   * an error by default in Spark 4 (spark.sql.legacy.allowStarWithSingleTableIdentifierInCount).
+   */
+  private static FunctionCall expandStarArguments(FunctionCall f, List<Attribute> in) {
+    boolean qualifiedStar = false;
+    for (UnresolvedExpr a : f.args()) {
+      qualifiedStar |= a instanceof Star && ((Star) a).qualifier() != null;
+    }
+    if (!qualifiedStar) {
+      return f;
+    }
+    if (f.name().equals("count") && f.args().size() == 1) {
+      throw new AnalysisException(
+          "[INVALID_USAGE_OF_STAR_WITH_TABLE_IDENTIFIER_IN_COUNT] count(" + f.args().get(0).sql()
+              + ") is not allowed. Please use count(*) or expand the columns manually, e.g."
+              + " count(col1, col2).");
+    }
+    List<UnresolvedExpr> args = new ArrayList<>();
+    for (UnresolvedExpr a : f.args()) {
+      if (a instanceof Star) {
+        for (int i : ExprResolver.expand(in, (Star) a)) {
+          args.add(new ColumnOrdinal(i, in.get(i).name()));
+        }
+      } else {
+        args.add(a);
+      }
+    }
+    return new FunctionCall(f.name(), args, f.distinct());
+  }
+
   private static AggregateCall aggregateCall(FunctionCall f, ExprResolver inputResolver) {
     try {
       if (f.args().size() == 1 && f.args().get(0) instanceof Star) {
@@ -550,6 +731,21 @@ public final class Analyzer {
           throw new AnalysisException("Invalid usage of '*' in " + f.name() + "(*)");
         }
         return Exprs.aggregate("count", null, false);
+      }
+      if (f.name().equals("count") && f.args().size() > 1 && !f.distinct()) {
+        // count(a, b): Spark counts the rows where every argument is non-null.
+        Expr allPresent = null;
+        for (UnresolvedExpr a : f.args()) {
+          if (ExprResolver.containsAggregate(a)) {
+            throw new AnalysisException(
+                "[NESTED_AGGREGATE_FUNCTION] It is not allowed to use an aggregate function in the"
+                    + " argument of another aggregate function: " + f.sql());
+          }
+          Expr present = Exprs.isNotNull(inputResolver.resolve(a));
+          allPresent = allPresent == null ? present : Exprs.and(allPresent, present);
+        }
+        Expr one = Exprs.caseWhen(List.of(allPresent), List.of(Exprs.literalOf(1)), null);
+        return Exprs.aggregate("count", one, false);
       }
       if (f.args().size() != 1) {
         throw new AnalysisException(
@@ -570,8 +766,8 @@ public final class Analyzer {
   }
 
   private Planned union(Union u) {
-    Planned left = analyze(u.left());
-    Planned right = analyze(u.right());
+    Planned left = visible(analyze(u.left()));
+    Planned right = visible(analyze(u.right()));
     if (left.attrs.size() != right.attrs.size()) {
       throw new AnalysisException(
           "[NUM_COLUMNS_MISMATCH] UNION can only be performed on inputs with the same number of"
@@ -642,10 +838,11 @@ public final class Analyzer {
     for (Attribute a : right.attrs) {
       combined.add(type == JoinType.LEFT_OUTER || type == JoinType.FULL_OUTER ? a.withNullable(true) : a);
     }
+    List<String> using = j.natural() ? sharedNames(left.attrs, right.attrs) : j.usingColumns();
     List<Expr> conjuncts = new ArrayList<>();
     List<int[]> usingPairs = new ArrayList<>();
-    if (!j.usingColumns().isEmpty()) {
-      for (String name : j.usingColumns()) {
+    if (!using.isEmpty()) {
+      for (String name : using) {
         int li = indexIn(left.attrs, name, "left");
         int ri = indexIn(right.attrs, name, "right");
         usingPairs.add(new int[] {li, ri});
@@ -663,20 +860,25 @@ public final class Analyzer {
     }
     List<Expr> leftKeys = new ArrayList<>();
     List<Expr> rightKeys = new ArrayList<>();
+    List<Boolean> nullSafe = new ArrayList<>();
     Expr residual = null;
     for (Expr c : conjuncts) {
-      if (c instanceof Comparison && ((Comparison) c).op() == Comparison.Op.EQ) {
+      Comparison.Op op = c instanceof Comparison ? ((Comparison) c).op() : null;
+      if (op == Comparison.Op.EQ || op == Comparison.Op.NULL_SAFE_EQ) {
         Comparison eq = (Comparison) c;
         BitSet l = columns(eq.left());
         BitSet r = columns(eq.right());
+        boolean safe = eq.op() == Comparison.Op.NULL_SAFE_EQ;
         if (side(l, nl) == -1 && side(r, nl) == 1) {
           leftKeys.add(eq.left());
           rightKeys.add(eq.right());
+          nullSafe.add(safe);
           continue;
         }
         if (side(l, nl) == 1 && side(r, nl) == -1) {
           leftKeys.add(eq.right());
           rightKeys.add(eq.left());
+          nullSafe.add(safe);
           continue;
         }
       }
@@ -685,12 +887,25 @@ public final class Analyzer {
     boolean semi = type == JoinType.LEFT_SEMI || type == JoinType.LEFT_ANTI;
     List<Attribute> joinAttrs = semi ? left.attrs : combined;
     JoinExec node =
-        new JoinExec(left.node, right.node, type, leftKeys, rightKeys, residual, Schemas.of(joinAttrs));
+        new JoinExec(
+            left.node, right.node, type, leftKeys, rightKeys, nullSafe, residual, Schemas.of(joinAttrs));
     Planned joined = new Planned(node, joinAttrs);
     if (usingPairs.isEmpty() || semi) {
       return joined;
     }
-    // USING: each using column once, first; then the other columns of each side.
+    return usingOutput(joined, left, right, usingPairs, type);
+  }
+
+  /**
+   * A USING join's output, as Spark's: each key once, first (the left key, the right one for a
+   * right outer join, their coalesce for a full outer join), then each side's other columns; then
+   * every column of each side again as qualified-only columns, so that {@code t1.k} and
+   * {@code t1.*} give that side's own values.
+   */
+  private Planned usingOutput(
+      Planned joined, Planned left, Planned right, List<int[]> usingPairs, JoinType type) {
+    int nl = left.attrs.size();
+    List<Attribute> combined = joined.attrs;
     List<Expr> outputs = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<Attribute> attrs = new ArrayList<>();
@@ -703,35 +918,80 @@ public final class Analyzer {
       Expr r = Exprs.column(nl + pair[1], ra.name(), ra.type(), ra.nullable());
       Expr out =
           type == JoinType.RIGHT_OUTER ? r : type == JoinType.FULL_OUTER ? Exprs.call("coalesce", List.of(l, r)) : l;
+      String name = type == JoinType.RIGHT_OUTER ? ra.name() : la.name();
       outputs.add(out);
-      names.add(la.name());
-      attrs.add(new Attribute(la.name(), null, out.type(), out.nullable()));
+      names.add(name);
+      attrs.add(new Attribute(name, null, out.type(), out.nullable()));
       usedLeft.set(pair[0]);
       usedRight.set(pair[1]);
     }
-    for (int i = 0; i < nl; i++) {
-      if (!usedLeft.get(i)) {
+    for (int i = 0; i < combined.size(); i++) {
+      boolean key = i < nl ? usedLeft.get(i) : usedRight.get(i - nl);
+      if (!key && !combined.get(i).qualifiedOnly()) {
         Attribute a = combined.get(i);
         outputs.add(Exprs.column(i, a.name(), a.type(), a.nullable()));
         names.add(a.name());
         attrs.add(a);
       }
     }
-    for (int i = 0; i < right.attrs.size(); i++) {
-      if (!usedRight.get(i)) {
-        Attribute a = combined.get(nl + i);
-        outputs.add(Exprs.column(nl + i, a.name(), a.type(), a.nullable()));
-        names.add(a.name());
-        attrs.add(a);
-      }
+    List<Integer> qualified = qualifiedColumns(combined.subList(0, nl), 0, usedLeft);
+    qualified.addAll(qualifiedColumns(combined.subList(nl, combined.size()), nl, usedRight));
+    for (int i : qualified) {
+      Attribute a = combined.get(i);
+      outputs.add(Exprs.column(i, a.name(), a.type(), a.nullable()));
+      names.add(a.name());
+      attrs.add(a.asQualifiedOnly());
     }
     Projection p = projection(joined, null, outputs, names);
-    return new Planned(new ProjectExec(node, null, outputs, p), attrs);
+    return new Planned(new ProjectExec(joined.node, null, outputs, p), attrs);
+  }
+
+  /**
+   * The columns of each qualifier of one join side as {@code t.*} expands them after the join,
+   * offset by {@code base}: as in Spark, the side's using keys first, then its other columns.
+   */
+  private static List<Integer> qualifiedColumns(List<Attribute> side, int base, BitSet keys) {
+    List<Integer> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Attribute a : side) {
+      if (a.qualifier() == null || !seen.add(a.qualifier().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      List<Integer> columns = ExprResolver.qualifiedStar(side, a.qualifier());
+      for (int i : columns) {
+        if (keys.get(i) && !side.get(i).qualifiedOnly()) {
+          out.add(base + i);
+        }
+      }
+      for (int i : columns) {
+        if (!(keys.get(i) && !side.get(i).qualifiedOnly())) {
+          out.add(base + i);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** NATURAL JOIN's keys: the left's column names that the right has too, in the left's order. */
+  private static List<String> sharedNames(List<Attribute> left, List<Attribute> right) {
+    List<String> out = new ArrayList<>();
+    for (Attribute l : left) {
+      if (l.qualifiedOnly()) {
+        continue;
+      }
+      for (Attribute r : right) {
+        if (!r.qualifiedOnly() && r.name().equalsIgnoreCase(l.name())) {
+          out.add(l.name());
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static int indexIn(List<Attribute> attrs, String name, String side) {
     for (int i = 0; i < attrs.size(); i++) {
-      if (attrs.get(i).name().equalsIgnoreCase(name)) {
+      if (!attrs.get(i).qualifiedOnly() && attrs.get(i).name().equalsIgnoreCase(name)) {
         return i;
       }
     }

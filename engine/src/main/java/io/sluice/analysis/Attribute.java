@@ -10,12 +10,18 @@ public final class Attribute {
   private final String qualifier;
   private final DataType type;
   private final boolean nullable;
+  private final boolean qualifiedOnly;
 
   public Attribute(String name, String qualifier, DataType type, boolean nullable) {
+    this(name, qualifier, type, nullable, false);
+  }
+
+  private Attribute(String name, String qualifier, DataType type, boolean nullable, boolean qualifiedOnly) {
     this.name = name;
     this.qualifier = qualifier;
     this.type = type;
     this.nullable = nullable;
+    this.qualifiedOnly = qualifiedOnly;
   }
 
   public static Attribute of(Field field) {
@@ -39,12 +45,24 @@ public final class Attribute {
     return nullable;
   }
 
+  /**
+   * True for a column a USING or NATURAL join keeps only for qualified access: {@code t1.k} and
+   * {@code t1.*} see it, {@code k} and {@code *} do not (Spark's "qualified access only" columns).
+   */
+  public boolean qualifiedOnly() {
+    return qualifiedOnly;
+  }
+
   public Attribute withQualifier(String newQualifier) {
-    return new Attribute(name, newQualifier, type, nullable);
+    return new Attribute(name, newQualifier, type, nullable, qualifiedOnly);
   }
 
   public Attribute withNullable(boolean newNullable) {
-    return new Attribute(name, qualifier, type, newNullable);
+    return new Attribute(name, qualifier, type, newNullable, qualifiedOnly);
+  }
+
+  public Attribute asQualifiedOnly() {
+    return new Attribute(name, qualifier, type, nullable, true);
   }
 
   public Field toField() {
@@ -53,6 +71,6 @@ public final class Attribute {
 
   @Override
   public String toString() {
-    return (qualifier == null ? "" : qualifier + ".") + name;
+    return (qualifier == null ? "" : qualifier + ".") + name + (qualifiedOnly ? " (qualified only)" : "");
   }
 }

@@ -11,6 +11,7 @@ import io.sluice.plan.expr.BinaryOperator;
 import io.sluice.plan.expr.CaseExpr;
 import io.sluice.plan.expr.CastTo;
 import io.sluice.plan.expr.ColumnName;
+import io.sluice.plan.expr.ColumnOrdinal;
 import io.sluice.plan.expr.FunctionCall;
 import io.sluice.plan.expr.InList;
 import io.sluice.plan.expr.LiteralValue;
@@ -57,6 +58,11 @@ final class ExprResolver {
     }
     if (e instanceof ColumnName) {
       return column((ColumnName) e);
+    }
+    if (e instanceof ColumnOrdinal) {
+      int i = ((ColumnOrdinal) e).ordinal();
+      Attribute a = input.get(i);
+      return Exprs.column(i, a.name(), a.type(), a.nullable());
     }
     if (e instanceof LiteralValue) {
       LiteralValue l = (LiteralValue) e;
@@ -151,7 +157,15 @@ final class ExprResolver {
       }
       List<Expr> args = new ArrayList<>();
       for (UnresolvedExpr a : f.args()) {
-        args.add(bind(a));
+        if (a instanceof Star) {
+          // concat(t.*), hash(*): Spark expands a star argument into the columns it stands for.
+          for (int i : expand(input, (Star) a)) {
+            Attribute c = input.get(i);
+            args.add(Exprs.column(i, c.name(), c.type(), c.nullable()));
+          }
+        } else {
+          args.add(bind(a));
+        }
       }
       return Exprs.call(f.name(), args);
     }
@@ -167,14 +181,37 @@ final class ExprResolver {
     return Exprs.column(index, a.name(), a.type(), a.nullable());
   }
 
-  /** The ordinal of the column a name refers to; errors in Spark's words when none or several match. */
+  /**
+   * The ordinal of the column a name refers to; errors in Spark's words when none or several match.
+   * Unqualified names see only ordinary columns; a qualified one looks at the qualified-only
+   * columns of a USING join too when no ordinary column matches.
+   */
   static int indexOf(List<Attribute> input, ColumnName name) {
+    int found = find(input, name);
+    if (found < 0) {
+      throw new AnalysisException(
+          "[UNRESOLVED_COLUMN.WITH_SUGGESTION] A column or function parameter with name `"
+              + String.join("`.`", name.parts())
+              + "` cannot be resolved. Did you mean one of the following? "
+              + suggestions(input)
+              + ".");
+    }
+    return found;
+  }
+
+  /** Like {@link #indexOf} but -1 when nothing matches; still an error when several do. */
+  static int find(List<Attribute> input, ColumnName name) {
+    int found = find(input, name, false);
+    return found >= 0 || name.qualifier() == null ? found : find(input, name, true);
+  }
+
+  private static int find(List<Attribute> input, ColumnName name, boolean qualifiedOnly) {
     String wanted = name.name();
     String qualifier = name.qualifier();
     int found = -1;
     for (int i = 0; i < input.size(); i++) {
       Attribute a = input.get(i);
-      if (!a.name().equalsIgnoreCase(wanted)) {
+      if (a.qualifiedOnly() != qualifiedOnly || !a.name().equalsIgnoreCase(wanted)) {
         continue;
       }
       if (qualifier != null && (a.qualifier() == null || !a.qualifier().equalsIgnoreCase(qualifier))) {
@@ -190,21 +227,50 @@ final class ExprResolver {
       }
       found = i;
     }
-    if (found < 0) {
-      throw new AnalysisException(
-          "[UNRESOLVED_COLUMN.WITH_SUGGESTION] A column or function parameter with name `"
-              + String.join("`.`", name.parts())
-              + "` cannot be resolved. Did you mean one of the following? "
-              + suggestions(input)
-              + ".");
-    }
     return found;
+  }
+
+  /**
+   * The columns {@code t.*} stands for, in order: the relation's columns as it had them. After a
+   * USING join these are its qualified-only copies (which include the join keys); else the
+   * ordinary columns qualified by {@code t}. Empty when nothing is qualified by {@code t}.
+   */
+  static List<Integer> qualifiedStar(List<Attribute> input, String qualifier) {
+    List<Integer> hidden = new ArrayList<>();
+    List<Integer> visible = new ArrayList<>();
+    for (int i = 0; i < input.size(); i++) {
+      Attribute a = input.get(i);
+      if (a.qualifier() != null && a.qualifier().equalsIgnoreCase(qualifier)) {
+        (a.qualifiedOnly() ? hidden : visible).add(i);
+      }
+    }
+    return hidden.isEmpty() ? visible : hidden;
+  }
+
+  /** The ordinals {@code *} or {@code t.*} expands to; an error when {@code t} names nothing. */
+  static List<Integer> expand(List<Attribute> input, Star star) {
+    List<Integer> out = new ArrayList<>();
+    if (star.qualifier() == null) {
+      for (int i = 0; i < input.size(); i++) {
+        if (!input.get(i).qualifiedOnly()) {
+          out.add(i);
+        }
+      }
+      return out;
+    }
+    out = qualifiedStar(input, star.qualifier());
+    if (out.isEmpty()) {
+      throw new AnalysisException(
+          "[CANNOT_RESOLVE_STAR_EXPAND] Cannot resolve `" + star.qualifier() + "`.* given input columns "
+              + suggestions(input) + ".");
+    }
+    return out;
   }
 
   private static String candidates(List<Attribute> input, String name) {
     List<String> out = new ArrayList<>();
     for (Attribute a : input) {
-      if (a.name().equalsIgnoreCase(name)) {
+      if (a.name().equalsIgnoreCase(name) && !a.qualifiedOnly()) {
         out.add("[`" + (a.qualifier() == null ? "" : a.qualifier() + "`.`") + a.name() + "`]");
       }
     }
@@ -214,7 +280,9 @@ final class ExprResolver {
   static String suggestions(List<Attribute> input) {
     List<String> out = new ArrayList<>();
     for (Attribute a : input) {
-      out.add("`" + a.name() + "`");
+      if (!a.qualifiedOnly()) {
+        out.add("`" + a.name() + "`");
+      }
     }
     return "[" + String.join(", ", out) + "]";
   }
@@ -226,6 +294,9 @@ final class ExprResolver {
     }
     if (e instanceof ColumnName) {
       return input.get(indexOf(input, (ColumnName) e)).name();
+    }
+    if (e instanceof ColumnOrdinal) {
+      return ((ColumnOrdinal) e).name();
     }
     return e.sql();
   }

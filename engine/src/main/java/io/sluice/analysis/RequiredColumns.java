@@ -8,6 +8,7 @@ import io.sluice.plan.LogicalPlan;
 import io.sluice.plan.Project;
 import io.sluice.plan.RowFunction;
 import io.sluice.plan.Sort;
+import io.sluice.plan.SubqueryAlias;
 import io.sluice.plan.Union;
 import io.sluice.plan.expr.ColumnName;
 import io.sluice.plan.expr.FunctionCall;
@@ -65,6 +66,11 @@ final class RequiredColumns {
 
   private static boolean collect(LogicalPlan p, Set<String> names) {
     if (p instanceof Distinct || p instanceof Union || p instanceof RowFunction) {
+      return false;
+    }
+    // NATURAL JOIN's keys and the columns behind FROM t AS a(x, y) are known by name only later.
+    if (p instanceof Join && ((Join) p).natural()
+        || p instanceof SubqueryAlias && !((SubqueryAlias) p).columnNames().isEmpty()) {
       return false;
     }
     boolean ok = true;

@@ -13,8 +13,11 @@ import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * A hash join on equality keys, with an optional residual condition over the joined row; a nested
- * loop when there are no keys. Builds on the right side. Every expression, keys included, is over
- * the joined row (left columns, then right columns). Rows are materialised on the heap: joins
+ * loop when there are no keys. Keys compare as Spark's grouping keys do: {@code -0.0} equals
+ * {@code 0.0} and NaN equals NaN (Spark normalises floating join keys); a null key matches
+ * nothing, except under {@code <=>} (null-safe equality), where null matches null. Builds on the
+ * right side. Every expression, keys included, is over the joined row (left columns, then right
+ * columns). Rows are materialised on the heap: joins
  * between views are batch-side only in this version, and a columnar off-heap join is future work.
  */
 public final class JoinExec extends PhysicalNode {
@@ -23,6 +26,8 @@ public final class JoinExec extends PhysicalNode {
   private final JoinType type;
   private final List<Expr> leftKeys;
   private final List<Expr> rightKeys;
+  /** Per key: compared with {@code <=>}, so null matches null. */
+  private final boolean[] nullSafe;
   private final Expr residual;
   private final Schema schema;
 
@@ -32,6 +37,7 @@ public final class JoinExec extends PhysicalNode {
       JoinType type,
       List<Expr> leftKeys,
       List<Expr> rightKeys,
+      List<Boolean> nullSafe,
       Expr residual,
       Schema schema) {
     this.left = left;
@@ -39,6 +45,10 @@ public final class JoinExec extends PhysicalNode {
     this.type = type;
     this.leftKeys = List.copyOf(leftKeys);
     this.rightKeys = List.copyOf(rightKeys);
+    this.nullSafe = new boolean[nullSafe.size()];
+    for (int i = 0; i < this.nullSafe.length; i++) {
+      this.nullSafe[i] = nullSafe.get(i);
+    }
     this.residual = residual;
     this.schema = schema;
   }
@@ -62,16 +72,29 @@ public final class JoinExec extends PhysicalNode {
     }
   }
 
-  /** Key values of a row, or null if any is null (null keys never match). */
-  private static KeyTuple key(List<Expr> keys, Object[] row) {
+  /** Key values of a row, normalised; null if a key that is not null-safe is null (no match). */
+  private KeyTuple key(List<Expr> keys, Object[] row) {
     Object[] values = new Object[keys.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = Interpreter.evaluate(keys.get(i), row);
-      if (values[i] == null) {
+      values[i] = normalized(Interpreter.evaluate(keys.get(i), row));
+      if (values[i] == null && !nullSafe[i]) {
         return null;
       }
     }
     return new KeyTuple(values);
+  }
+
+  /** {@code -0.0} as {@code 0.0}, and one NaN, as Spark's NormalizeFloatingNumbers does. */
+  static Object normalized(Object v) {
+    if (v instanceof Double) {
+      double d = (Double) v;
+      return d == 0.0d ? (Object) 0.0d : Double.isNaN(d) ? (Object) Double.NaN : v;
+    }
+    if (v instanceof Float) {
+      float f = (Float) v;
+      return f == 0.0f ? (Object) 0.0f : Float.isNaN(f) ? (Object) Float.NaN : v;
+    }
+    return v;
   }
 
   @Override

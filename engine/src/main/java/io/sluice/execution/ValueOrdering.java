@@ -2,17 +2,24 @@ package io.sluice.execution;
 
 import java.util.Arrays;
 
-/** Spark's ordering of internal values of one type: NaN above every double, null handled by callers. */
+/**
+ * Spark's ordering of internal values of one type (SQLOrderingUtil): NaN equals NaN and sorts above
+ * every other value, {@code -0.0} equals {@code 0.0}; null handled by callers.
+ */
 public final class ValueOrdering {
   private ValueOrdering() {}
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static int compare(Object a, Object b) {
     if (a instanceof Double && b instanceof Double) {
-      return Double.compare((Double) a, (Double) b);
+      double x = (Double) a;
+      double y = (Double) b;
+      return x == y ? 0 : Double.compare(x, y);
     }
     if (a instanceof Float && b instanceof Float) {
-      return Float.compare((Float) a, (Float) b);
+      float x = (Float) a;
+      float y = (Float) b;
+      return x == y ? 0 : Float.compare(x, y);
     }
     if (a instanceof byte[] && b instanceof byte[]) {
       return Arrays.compareUnsigned((byte[]) a, (byte[]) b);
@@ -23,8 +30,11 @@ public final class ValueOrdering {
     return ((Comparable) a).compareTo(b);
   }
 
-  /** Equality as join keys and distinct use it (NaN equals NaN, 1.0 == 1.0 of equal types). */
+  /** Equality as join keys and distinct use it: NaN equals NaN, -0.0 equals 0.0. */
   public static boolean equal(Object a, Object b) {
+    if (a instanceof Double && b instanceof Double || a instanceof Float && b instanceof Float) {
+      return compare(a, b) == 0;
+    }
     if (a instanceof byte[] && b instanceof byte[]) {
       return Arrays.equals((byte[]) a, (byte[]) b);
     }

@@ -4,8 +4,10 @@ import io.sluice.plan.expr.UnresolvedExpr;
 import java.util.List;
 
 /**
- * {@code left JOIN right ON condition} or {@code USING (columns)}. With USING, the output has
- * each using column once, first, as in Spark.
+ * {@code left JOIN right ON condition}, {@code USING (columns)} or {@code NATURAL} (USING the
+ * columns both sides have, known only once the inputs are analyzed). With USING, the output has
+ * each using column once, first, as in Spark; each side's own columns stay reachable qualified
+ * ({@code t1.k}, {@code t1.*}).
  */
 public final class Join extends LogicalPlan {
   private final LogicalPlan left;
@@ -13,6 +15,7 @@ public final class Join extends LogicalPlan {
   private final JoinType type;
   private final UnresolvedExpr condition;
   private final List<String> usingColumns;
+  private final boolean natural;
 
   public Join(
       LogicalPlan left,
@@ -20,6 +23,17 @@ public final class Join extends LogicalPlan {
       JoinType type,
       UnresolvedExpr condition,
       List<String> usingColumns) {
+    this(left, right, type, condition, usingColumns, false);
+  }
+
+  public Join(
+      LogicalPlan left,
+      LogicalPlan right,
+      JoinType type,
+      UnresolvedExpr condition,
+      List<String> usingColumns,
+      boolean natural) {
+    this.natural = natural;
     this.left = left;
     this.right = right;
     this.type = type;
@@ -48,6 +62,11 @@ public final class Join extends LogicalPlan {
     return usingColumns;
   }
 
+  /** NATURAL JOIN: USING every column name the two sides share. */
+  public boolean natural() {
+    return natural;
+  }
+
   @Override
   public List<LogicalPlan> children() {
     return List.of(left, right);
@@ -55,7 +74,7 @@ public final class Join extends LogicalPlan {
 
   @Override
   public String describe() {
-    return "Join "
+    return (natural ? "NaturalJoin " : "Join ")
         + type
         + (condition == null ? "" : ", " + condition.sql())
         + (usingColumns.isEmpty() ? "" : ", using " + usingColumns);

@@ -16,6 +16,7 @@ import io.sluice.plan.UnresolvedRelation;
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.ColumnName;
 import io.sluice.plan.expr.FunctionCall;
+import io.sluice.plan.expr.SelectPosition;
 import io.sluice.plan.expr.SortKey;
 import io.sluice.plan.expr.Star;
 import io.sluice.plan.expr.UnresolvedExpr;
@@ -184,11 +185,15 @@ final class QueryTranslator {
       UnresolvedExpr expr =
           expressions.translate(item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item);
       if (expr instanceof Star) {
-        throw source.error("Star (*) is not allowed in GROUP BY position " + ordinal, g.getParserPosition());
+        throw source.error(
+            "[STAR_GROUP_BY_POS] Star (*) is not allowed in a select list when GROUP BY an ordinal"
+                + " position is used",
+            g.getParserPosition());
       }
       if (containsAggregate(expr)) {
         throw source.error(
-            "GROUP BY position " + ordinal + " is an aggregate function, and aggregate functions are not allowed in GROUP BY",
+            "[GROUP_BY_POS_AGGREGATE] GROUP BY position " + ordinal
+                + " is an aggregate function, and aggregate functions are not allowed in GROUP BY",
             g.getParserPosition());
       }
       out.add(expr);
@@ -259,23 +264,35 @@ final class QueryTranslator {
       if (outputs == null) {
         throw expressions.unsupported(node, "ORDER BY position here");
       }
-      int ordinal = ordinal(node, outputs.size(), "ORDER BY");
-      expr = outputReference(outputs.get(ordinal - 1), node, ordinal);
+      if (hasStar(outputs)) {
+        // The star's width is known only to the analyzer, which checks the range.
+        long position = ((SqlLiteral) node).getValueAs(Long.class);
+        expr = new SelectPosition((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, position)));
+      } else {
+        int ordinal = ordinal(node, outputs.size(), "ORDER BY");
+        expr = outputReference(outputs.get(ordinal - 1));
+      }
     } else {
       expr = expressions.translate(node);
     }
     return new SortKey(expr, ascending, nullsFirst == null ? ascending : nullsFirst);
   }
 
+  private boolean hasStar(List<SqlNode> outputs) {
+    for (SqlNode item : outputs) {
+      if (item instanceof SqlIdentifier && ((SqlIdentifier) item).isStar()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The select list's output column at an ORDER BY position, by its (alias or auto) name. */
-  private UnresolvedExpr outputReference(SqlNode item, SqlNode at, int ordinal) {
+  private UnresolvedExpr outputReference(SqlNode item) {
     if (item.getKind() == SqlKind.AS) {
       return new ColumnName(List.of(((SqlIdentifier) ((SqlCall) item).operand(1)).getSimple()));
     }
     UnresolvedExpr expr = expressions.translate(item);
-    if (expr instanceof Star) {
-      throw source.error("Star (*) is not allowed in ORDER BY position " + ordinal, at.getParserPosition());
-    }
     return expr instanceof ColumnName ? expr : new ColumnName(List.of(expr.sql()));
   }
 
@@ -283,7 +300,8 @@ final class QueryTranslator {
     long ordinal = ((SqlLiteral) literal).getValueAs(Long.class);
     if (ordinal < 1 || ordinal > size) {
       throw source.error(
-          clause + " position " + ordinal + " is not in select list (valid range is [1, " + size + "])",
+          "[" + clause.replace(' ', '_') + "_POS_OUT_OF_RANGE] " + clause + " position " + ordinal
+              + " is not in select list (valid range is [1, " + size + "])",
           literal.getParserPosition());
     }
     return (int) ordinal;
@@ -343,10 +361,12 @@ final class QueryTranslator {
       case AS:
         {
           SqlCall as = (SqlCall) node;
-          if (as.operandCount() > 2) {
-            throw expressions.unsupported(as, "column aliases for a relation (t AS a(x, y))");
+          List<String> columns = new ArrayList<>();
+          for (int i = 2; i < as.operandCount(); i++) {
+            columns.add(((SqlIdentifier) as.operand(i)).getSimple());
           }
-          return new SubqueryAlias(((SqlIdentifier) as.operand(1)).getSimple(), relation(as.operand(0)));
+          String alias = ((SqlIdentifier) as.operand(1)).getSimple();
+          return new SubqueryAlias(alias, columns, relation(as.operand(0)));
         }
       case JOIN:
         return join((SqlJoin) node);
@@ -381,9 +401,6 @@ final class QueryTranslator {
   }
 
   private LogicalPlan join(SqlJoin join) {
-    if (join.isNatural()) {
-      throw expressions.unsupported(join, "NATURAL JOIN");
-    }
     LogicalPlan left = relation(join.getLeft());
     LogicalPlan right = relation(join.getRight());
     JoinType type;
@@ -396,8 +413,14 @@ final class QueryTranslator {
         type = JoinType.INNER;
         break;
       case LEFT:
-        type = JoinType.LEFT_OUTER;
-        break;
+        {
+          // LEFT SEMI/ANTI JOIN reach Calcite as LEFT JOIN; the source text remembers which.
+          int at = source.originalOffset(join.getJoinTypeNode().getParserPosition());
+          String semi = source.semiJoinAt(at);
+          type = semi == null ? JoinType.LEFT_OUTER
+              : semi.equals("SEMI") ? JoinType.LEFT_SEMI : JoinType.LEFT_ANTI;
+          break;
+        }
       case RIGHT:
         type = JoinType.RIGHT_OUTER;
         break;
@@ -412,6 +435,9 @@ final class QueryTranslator {
         break;
       default:
         throw expressions.unsupported(join, join.getJoinType() + " joins");
+    }
+    if (join.isNatural()) {
+      return new Join(left, right, type, null, List.of(), true);
     }
     switch (join.getConditionType()) {
       case ON:

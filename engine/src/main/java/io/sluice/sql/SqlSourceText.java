@@ -19,6 +19,9 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  *       {@code 1.5D}, {@code 1.5F}): the suffix becomes spaces and is remembered by the
  *       literal's position, so the translator types the literal;
  *   <li>{@code <=>} becomes {@code IS NOT DISTINCT FROM}; {@code ==} becomes {@code =};
+ *   <li>{@code LEFT SEMI JOIN} and {@code LEFT ANTI JOIN}: {@code SEMI}/{@code ANTI} becomes
+ *       spaces (Calcite's core grammar reads a left join) and is remembered by the position of
+ *       {@code JOIN}, so the translator makes the semi or anti join;
  *   <li>a reserved word that the parser rejected where it expected an identifier ({@code year},
  *       {@code count}, {@code value}, ...) is back-quoted (see {@link SqlFrontEnd}).
  * </ul>
@@ -44,6 +47,8 @@ final class SqlSourceText {
   private final List<Edit> edits = new ArrayList<>();
   /** Original offset of a numeric literal's first character to its Spark suffix, upper case. */
   private final Map<Integer, String> numericSuffixes = new HashMap<>();
+  /** Original offset of a LEFT SEMI/ANTI JOIN's JOIN (Calcite's join type position) to SEMI/ANTI. */
+  private final Map<Integer, String> semiJoins = new HashMap<>();
 
   private String edited;
   /** Parallel arrays: for each edit in order, its start in the edited text. */
@@ -70,6 +75,11 @@ final class SqlSourceText {
   }
 
   /** True if the original offset lies inside text that an edit replaced. */
+  /** "SEMI" or "ANTI" when the JOIN at this original offset ended LEFT SEMI/ANTI JOIN; else null. */
+  String semiJoinAt(int originalOffset) {
+    return semiJoins.get(originalOffset);
+  }
+
   boolean isEdited(int originalOffset) {
     for (Edit e : edits) {
       if (originalOffset >= e.start && originalOffset < e.start + e.length) {
@@ -280,9 +290,11 @@ final class SqlSourceText {
           i = scanNumber(s, i);
         }
       } else if (isWordChar(c)) {
+        int start = i;
         while (i < n && isWordChar(s.charAt(i))) {
           i++;
         }
+        markSemiJoin(s, start, i);
       } else if (s.startsWith("<=>", i)) {
         addEdit(i, 3, " IS NOT DISTINCT FROM ");
         i += 3;
@@ -299,6 +311,26 @@ final class SqlSourceText {
     if (semicolon >= 0) {
       // Spark accepts one statement with a trailing ';'.
       addEdit(semicolon, 1, " ");
+    }
+  }
+
+  /** If the word at [start, end) is SEMI or ANTI between LEFT and JOIN, blanks it and remembers it. */
+  private void markSemiJoin(String s, int start, int end) {
+    String word = s.substring(start, end).toUpperCase(Locale.ROOT);
+    if (!word.equals("SEMI") && !word.equals("ANTI")) {
+      return;
+    }
+    int left = previousWordStart(start);
+    int next = end;
+    while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
+      next++;
+    }
+    boolean joinFollows = s.regionMatches(true, next, "JOIN", 0, 4)
+        && (next + 4 == s.length() || !isWordChar(s.charAt(next + 4)));
+    if (left >= 0 && s.regionMatches(true, left, "LEFT", 0, 4) && left + 4 <= start
+        && s.substring(left + 4, start).isBlank() && joinFollows) {
+      semiJoins.put(next, word);
+      addEdit(start, end - start, " ".repeat(end - start));
     }
   }
 

@@ -194,6 +194,28 @@ class SqlFrontEndQueryTest {
   }
 
   @Test
+  void semiAntiNaturalJoinsAndColumnAliases() {
+    assertThat(
+            tree(
+                "SELECT * FROM a LEFT SEMI JOIN b USING (k) left anti join c ON a.x = c.x"
+                    + " NATURAL FULL JOIN d AS e(p, q)"))
+        .isEqualTo(
+            lines(
+                "Project [*]",
+                "+- NaturalJoin FULL_OUTER",
+                "   +- Join LEFT_ANTI, (x = x)",
+                "      +- Join LEFT_SEMI, using [k]",
+                "         +- UnresolvedRelation a",
+                "         +- UnresolvedRelation b",
+                "      +- UnresolvedRelation c",
+                "   +- SubqueryAlias e[p, q]",
+                "      +- UnresolvedRelation d"));
+    // SEMI and ANTI stay names elsewhere.
+    assertThat(tree("SELECT semi, anti FROM t semi LEFT JOIN u ON true"))
+        .contains("Join LEFT_OUTER");
+  }
+
+  @Test
   void tableAliasesAndSubqueries() {
     assertThat(tree("SELECT p.name FROM people AS p, (SELECT a FROM t) s, orders o"))
         .isEqualTo(

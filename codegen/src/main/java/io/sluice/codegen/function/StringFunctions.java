@@ -8,6 +8,10 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Spark's string functions over non-null arguments (the registry makes them null-strict unless
  * noted). Positions and lengths count code points, as Spark's UTF8String counts characters.
+ *
+ * <p>Patterns: generated code compiles a literal pattern once per plan ({@link #literalPattern})
+ * and calls the {@code Pattern} overloads; a pattern that varies by row (and the interpreter)
+ * goes through a bounded cache of compiled patterns.
  */
 public final class StringFunctions {
 
@@ -130,12 +134,20 @@ public final class StringFunctions {
 
   /** Java regular expressions and {@code $1} group references, as Spark. A bad pattern is an error. */
   public static String regexpReplace(String s, String regex, String replacement) {
-    return pattern(regex).matcher(s).replaceAll(replacement);
+    return regexpReplace(s, pattern(regex), replacement);
+  }
+
+  public static String regexpReplace(String s, Pattern regex, String replacement) {
+    return regex.matcher(s).replaceAll(replacement);
   }
 
   /** Spark's regexp_extract: group {@code idx} of the first match, "" if none. */
   public static String regexpExtract(String s, String regex, int idx) {
-    java.util.regex.Matcher m = pattern(regex).matcher(s);
+    return regexpExtract(s, pattern(regex), idx);
+  }
+
+  public static String regexpExtract(String s, Pattern regex, int idx) {
+    java.util.regex.Matcher m = regex.matcher(s);
     if (!m.find()) {
       return "";
     }
@@ -150,16 +162,48 @@ public final class StringFunctions {
   public static boolean like(String s, String likePattern) {
     Pattern p = LIKE_PATTERNS.get(likePattern);
     if (p == null) {
-      p = Pattern.compile(likeToRegex(likePattern), Pattern.DOTALL);
-      if (LIKE_PATTERNS.size() < MAX_PATTERNS) {
-        LIKE_PATTERNS.put(likePattern, p);
+      p = compileLike(likePattern);
+      if (LIKE_PATTERNS.size() >= MAX_PATTERNS) {
+        LIKE_PATTERNS.clear(); // start over rather than stop caching: a hot pattern gets back in
       }
+      LIKE_PATTERNS.put(likePattern, p);
     }
-    return p.matcher(s).matches();
+    return like(s, p);
   }
 
-  private static final java.util.Map<String, Pattern> LIKE_PATTERNS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** {@code s LIKE pattern} with the pattern compiled by {@link #literalPattern}. */
+  public static boolean like(String s, Pattern likePattern) {
+    return likePattern.matcher(s).matches();
+  }
+
+  private static Pattern compileLike(String likePattern) {
+    return Pattern.compile(likeToRegex(likePattern), Pattern.DOTALL);
+  }
+
+  private static final ConcurrentHashMap<String, Pattern> LIKE_PATTERNS = new ConcurrentHashMap<>();
+
+  /**
+   * The compiled form of a literal pattern for the function {@code method} of this class
+   * ({@code rlike}, {@code regexpReplace}, {@code regexpExtract}, {@code like}), which then has an
+   * overload taking it; null for other functions and for an invalid pattern (left to the per-row
+   * method to report, as Spark reports it when the query runs).
+   */
+  public static Pattern literalPattern(String method, String pattern) {
+    try {
+      switch (method) {
+        case "rlike":
+        case "regexpReplace":
+        case "regexpExtract":
+          return Pattern.compile(pattern);
+        case "like":
+          return compileLike(pattern);
+        default:
+          return null;
+      }
+    } catch (PatternSyntaxException e) {
+      return null;
+    }
+  }
 
   static String likeToRegex(String like) {
     StringBuilder regex = new StringBuilder(like.length() + 8);
@@ -179,7 +223,11 @@ public final class StringFunctions {
   }
 
   public static boolean rlike(String s, String regex) {
-    return pattern(regex).matcher(s).find();
+    return rlike(s, pattern(regex));
+  }
+
+  public static boolean rlike(String s, Pattern regex) {
+    return regex.matcher(s).find();
   }
 
   private static Pattern pattern(String regex) {

@@ -198,12 +198,22 @@ public final class AggregationGenerator {
       body.end();
       return;
     }
+    boolean max = call.function() == AggregateCall.Function.MAX;
+    if (shape == GroupLayout.AggregateSlot.MINMAX_BYTES && arg instanceof ColumnRef) {
+      // min/max of a string column: compare and copy straight from the Arrow buffers, no String.
+      int c = ((ColumnRef) arg).ordinal();
+      context.useColumn(c, t);
+      body.beginIf("!" + ClassContext.isNull(c, "row"));
+      body.statement("table.minMaxArrowBytes(" + slot + ", " + ClassContext.data(c) + ", "
+          + ClassContext.offsets(c) + ", row, " + max + ")");
+      body.end();
+      return;
+    }
     ExprCodegen.Value v = codegen.emit(arg);
     if (t.kind() == Kind.NULL) {
       return;
     }
     body.beginIf("!" + v.isNull);
-    boolean max = call.function() == AggregateCall.Function.MAX;
     switch (shape) {
       case DISTINCT:
         body.statement("table.addDistinct(" + a + ", group, " + ExprCodegen.RUNTIME

@@ -28,6 +28,20 @@ public final class ClassContext {
     return name;
   }
 
+  /**
+   * A final field of class {@code className} holding {@code value}, an object built once per plan
+   * (a compiled regular expression); returns its name. The source names only the field, so plans
+   * that differ in the value share the compiled class.
+   */
+  public String reference(String className, Object value) {
+    int i = references.size();
+    references.add(value);
+    String name = "reference" + i;
+    fields.statement("private final " + className + " " + name);
+    constructor.assign("this." + name, "(" + className + ") references[" + i + "]");
+    return name;
+  }
+
   public void useColumn(int ordinal, DataType type) {
     columns.put(ordinal, type);
   }

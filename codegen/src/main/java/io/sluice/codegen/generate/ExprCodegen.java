@@ -1,6 +1,7 @@
 package io.sluice.codegen.generate;
 
 import io.sluice.codegen.function.FunctionRegistry;
+import io.sluice.codegen.function.StringFunctions;
 import io.sluice.codegen.ir.And;
 import io.sluice.codegen.ir.Arithmetic;
 import io.sluice.codegen.ir.Call;
@@ -344,8 +345,10 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
     Method m = b.method;
     StringBuilder call = new StringBuilder(m.getDeclaringClass().getName()).append('.').append(m.getName()).append('(');
     int fixed = b.varargsFrom < 0 ? values.length : b.varargsFrom;
+    String pattern = literalPattern(m, args);
     for (int i = 0; i < fixed; i++) {
-      call.append(i == 0 ? "" : ", ").append(argument(values[i], b.strict));
+      String arg = i == 1 && pattern != null ? pattern : argument(values[i], b.strict);
+      call.append(i == 0 ? "" : ", ").append(arg);
     }
     if (b.varargsFrom >= 0) {
       call.append(fixed == 0 ? "" : ", ").append("new String[] {");
@@ -359,6 +362,24 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
     assignResult(v, call.toString(), m.getReturnType());
     out.end();
     return v;
+  }
+
+  /**
+   * For {@code rlike}, {@code regexp_replace}, {@code regexp_extract} and {@code like} with a
+   * literal pattern: a field holding the pattern compiled once, when the kernel is built, passed
+   * to the method's {@code Pattern} overload; null otherwise (the method compiles, from a cache).
+   * An invalid pattern is left to the per-row path, which reports it as before.
+   */
+  private String literalPattern(Method m, List<Expr> args) {
+    if (args.size() < 2 || !(args.get(1) instanceof Literal)) {
+      return null;
+    }
+    Object value = ((Literal) args.get(1)).value();
+    if (!(value instanceof String) || m.getDeclaringClass() != StringFunctions.class) {
+      return null;
+    }
+    java.util.regex.Pattern compiled = StringFunctions.literalPattern(m.getName(), (String) value);
+    return compiled == null ? null : context.reference(java.util.regex.Pattern.class.getName(), compiled);
   }
 
   /** Strict functions never see nulls; null-tolerant ones get a Java null. */

@@ -25,8 +25,11 @@ public final class GroupLayout {
     MINMAX_FIXED(16),
     /** long low, long high, long has-value. */
     MINMAX_DECIMAL(24),
-    /** long var-area offset, int length, int has-value. */
-    MINMAX_BYTES(16),
+    /**
+     * long var-area offset, int length, int has-value, long capacity: the bytes reserved at the
+     * offset, reused by every later extreme that fits (see {@code GroupTable.minMaxBytes}).
+     */
+    MINMAX_BYTES(24),
     /** Nothing off-heap: DISTINCT aggregates keep an on-heap set per group. */
     DISTINCT(0);
 

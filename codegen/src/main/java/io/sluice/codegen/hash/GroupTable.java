@@ -460,45 +460,81 @@ public final class GroupTable implements AutoCloseable {
   }
 
   /**
-   * Min or max of byte strings (UTF-8 order is code point order): stores {@code v} in the var
-   * area when the slot at {@code slotAddress} is empty or {@code v} is better.
+   * Min or max of byte strings (UTF-8 order is code point order): stores {@code v} in the slot at
+   * {@code slotAddress} when it is empty or {@code v} is better. A new extreme overwrites the
+   * slot's bytes in place when it fits; only a longer one reserves new room in the var area, sized
+   * to the next power of two, so a column whose extreme keeps changing uses memory bounded by its
+   * longest value, not by how often the extreme changed.
    */
   public void minMaxBytes(long slotAddress, byte[] v, boolean max) {
-    boolean has = MemoryUtil.getInt(slotAddress + 12) != 0;
-    if (has) {
+    if (MemoryUtil.getInt(slotAddress + MINMAX_HAS) != 0) {
       int c = compareStored(slotAddress, v);
       if (max ? c >= 0 : c <= 0) {
         return;
       }
     }
-    // The var area may move: take the slot's offset only after appending.
-    long offset = appendBytes(v);
-    MemoryUtil.putLong(slotAddress, offset);
-    MemoryUtil.putInt(slotAddress + 8, v.length);
-    MemoryUtil.putInt(slotAddress + 12, 1);
+    long at = reserveMinMax(slotAddress, v.length);
+    MemoryUtil.copyToMemory(v, 0, at, v.length);
   }
 
   public void minMaxString(long slotAddress, String v, boolean max) {
     minMaxBytes(slotAddress, v.getBytes(StandardCharsets.UTF_8), max);
   }
 
-  private long appendBytes(byte[] v) {
-    if (varUsed + v.length > varArea.capacity()) {
-      ArrowBuf bigger = allocator.buffer(Math.max(varUsed + v.length, varArea.capacity() * 2));
+  /** {@link #minMaxBytes} for row {@code row} of a string or binary Arrow vector: no allocation. */
+  public void minMaxArrowBytes(long slotAddress, long data, long offsets, int row, boolean max) {
+    int start = MemoryUtil.getInt(offsets + ((long) row << 2));
+    int length = MemoryUtil.getInt(offsets + ((long) (row + 1) << 2)) - start;
+    long from = data + start;
+    if (MemoryUtil.getInt(slotAddress + MINMAX_HAS) != 0) {
+      int c = compareStored(slotAddress, from, length);
+      if (max ? c >= 0 : c <= 0) {
+        return;
+      }
+    }
+    long at = reserveMinMax(slotAddress, length);
+    MemoryUtil.copyMemory(from, at, length);
+  }
+
+  private static final int MINMAX_LENGTH = 8;
+  private static final int MINMAX_HAS = 12;
+  private static final int MINMAX_CAPACITY = 16;
+
+  /**
+   * Makes the slot hold {@code length} bytes: its own room when they fit, else new room in the var
+   * area. Returns the address to write them to; the slot says it has a value of that length.
+   */
+  private long reserveMinMax(long slotAddress, int length) {
+    boolean has = MemoryUtil.getInt(slotAddress + MINMAX_HAS) != 0;
+    long capacity = has ? MemoryUtil.getLong(slotAddress + MINMAX_CAPACITY) : 0;
+    if (length > capacity) {
+      long room = Math.max(8, Long.highestOneBit(Math.max(1, length - 1)) << 1);
+      MemoryUtil.putLong(slotAddress, reserveVar(room));
+      MemoryUtil.putLong(slotAddress + MINMAX_CAPACITY, room);
+    }
+    MemoryUtil.putInt(slotAddress + MINMAX_LENGTH, length);
+    MemoryUtil.putInt(slotAddress + MINMAX_HAS, 1);
+    // The var area may have moved: take the address only now.
+    return varArea.memoryAddress() + MemoryUtil.getLong(slotAddress);
+  }
+
+  /** Reserves {@code length} bytes at the end of the var area; returns their offset there. */
+  private long reserveVar(long length) {
+    if (varUsed + length > varArea.capacity()) {
+      ArrowBuf bigger = allocator.buffer(Math.max(varUsed + length, varArea.capacity() * 2));
       MemoryUtil.copyMemory(varArea.memoryAddress(), bigger.memoryAddress(), varUsed);
       varArea.close();
       varArea = bigger;
     }
     long offset = varUsed;
-    MemoryUtil.copyToMemory(v, 0, varArea.memoryAddress() + offset, v.length);
-    varUsed += v.length;
+    varUsed += length;
     return offset;
   }
 
   /** Stored bytes compared with {@code v}, unsigned lexicographic. */
   private int compareStored(long slotAddress, byte[] v) {
     long a = varArea.memoryAddress() + MemoryUtil.getLong(slotAddress);
-    int n = MemoryUtil.getInt(slotAddress + 8);
+    int n = MemoryUtil.getInt(slotAddress + MINMAX_LENGTH);
     int m = Math.min(n, v.length);
     for (int i = 0; i < m; i++) {
       int x = MemoryUtil.getByte(a + i) & 0xFF;
@@ -510,12 +546,27 @@ public final class GroupTable implements AutoCloseable {
     return n - v.length;
   }
 
+  /** Stored bytes compared with the {@code length} bytes at {@code b}, unsigned lexicographic. */
+  private int compareStored(long slotAddress, long b, int length) {
+    long a = varArea.memoryAddress() + MemoryUtil.getLong(slotAddress);
+    int n = MemoryUtil.getInt(slotAddress + MINMAX_LENGTH);
+    int m = Math.min(n, length);
+    for (int i = 0; i < m; i++) {
+      int x = MemoryUtil.getByte(a + i) & 0xFF;
+      int y = MemoryUtil.getByte(b + i) & 0xFF;
+      if (x != y) {
+        return x - y;
+      }
+    }
+    return n - length;
+  }
+
   /** The bytes a min/max slot holds, or null if it has none. */
   public byte[] storedBytes(long slotAddress) {
-    if (MemoryUtil.getInt(slotAddress + 12) == 0) {
+    if (MemoryUtil.getInt(slotAddress + MINMAX_HAS) == 0) {
       return null;
     }
-    byte[] b = new byte[MemoryUtil.getInt(slotAddress + 8)];
+    byte[] b = new byte[MemoryUtil.getInt(slotAddress + MINMAX_LENGTH)];
     MemoryUtil.copyFromMemory(varArea.memoryAddress() + MemoryUtil.getLong(slotAddress), b, 0, b.length);
     return b;
   }
