@@ -1,7 +1,9 @@
 package io.sluice.codegen.function;
 
+import io.sluice.codegen.ir.Arithmetic;
 import io.sluice.codegen.ir.Call;
 import io.sluice.codegen.ir.Comparison;
+import io.sluice.codegen.ir.EvalMode;
 import io.sluice.codegen.ir.Expr;
 import io.sluice.codegen.ir.Exprs;
 import io.sluice.codegen.ir.Literal;
@@ -321,6 +323,12 @@ public final class FunctionRegistry {
     register(fixed(mf, "signum", D, false, t(D)), "signum", "sign");
     register(fixed(mf, "isnan", B, false, t(D)), "isnan");
     register(FunctionRegistry::pmod, "pmod");
+    register(tryArithmetic(Arithmetic.Op.ADD), "try_add");
+    register(tryArithmetic(Arithmetic.Op.SUBTRACT), "try_subtract");
+    register(tryArithmetic(Arithmetic.Op.MULTIPLY), "try_multiply");
+    register(tryArithmetic(Arithmetic.Op.DIVIDE), "try_divide");
+    register(tryArithmetic(Arithmetic.Op.REMAINDER), "try_mod");
+    register(FunctionRegistry::tryCast, "try_cast");
     register(FunctionRegistry::greatestLeast, "greatest", "least");
 
     register(FunctionRegistry::coalesce, "coalesce", "nvl", "ifnull");
@@ -367,6 +375,33 @@ public final class FunctionRegistry {
           return new Literal(now.getEpochSecond() * Casts.MICROS_PER_SECOND + now.getNano() / 1000, TS);
         },
         "current_timestamp", "now");
+  }
+
+  /**
+   * {@code try_add(a, b)} etc.: the operator with Spark's coercion in {@link EvalMode#TRY}, so
+   * overflow and division by zero give null whatever the ANSI setting. The arguments keep their
+   * own mode: {@code try_add(1, 2147483647 + 1)} still raises under ANSI, as in Spark.
+   */
+  private static Resolver tryArithmetic(Arithmetic.Op op) {
+    return (name, args, now) -> {
+      checkArity(name, args, 2, 2);
+      Expr e = Exprs.arithmetic(op, args.get(0), args.get(1));
+      return e instanceof Arithmetic ? ((Arithmetic) e).withMode(EvalMode.TRY) : e;
+    };
+  }
+
+  /**
+   * {@code try_cast(value, 'type')}: how {@code Column.try_cast} reaches the registry (SQL's
+   * {@code TRY_CAST(x AS t)} is parsed to it too). The type is a string literal in DDL form.
+   */
+  private static Object tryCast(String name, List<Expr> args, Instant now) {
+    checkArity(name, args, 2, 2);
+    Expr type = args.get(1);
+    if (!(type instanceof Literal) || type.type().kind() != Kind.STRING) {
+      throw mismatch(name, args, "argument 2 must be a type name string literal");
+    }
+    return Exprs.tryCast(
+        args.get(0), io.sluice.columnar.types.Ddl.parseType((String) ((Literal) type).value()));
   }
 
   private static Object castCall(String name, List<Expr> args, DataType to) {

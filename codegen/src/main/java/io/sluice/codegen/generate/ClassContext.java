@@ -28,6 +28,16 @@ public final class ClassContext {
     return name;
   }
 
+  /** A final field of class {@code javaClass} holding {@code value} (a time zone, say); its name. */
+  public String reference(String javaClass, Object value) {
+    int i = references.size();
+    references.add(value);
+    String name = "constant" + i;
+    fields.statement("private final " + javaClass + " " + name);
+    constructor.assign("this." + name, "(" + javaClass + ") references[" + i + "]");
+    return name;
+  }
+
   public void useColumn(int ordinal, DataType type) {
     columns.put(ordinal, type);
   }
