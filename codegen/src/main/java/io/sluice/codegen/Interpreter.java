@@ -484,7 +484,7 @@ public final class Interpreter implements ExprVisitor<Object> {
       javaArgs[fixed] = rest;
     }
     try {
-      return b.method.invoke(null, javaArgs);
+      return b.method(options.ansi()).invoke(null, javaArgs);
     } catch (InvocationTargetException ex) {
       Throwable cause = ex.getCause();
       if (cause instanceof RuntimeException) {

@@ -83,6 +83,18 @@ class AnsiSemanticsTest {
   }
 
   @Test
+  void absAndPmod() {
+    // select pmod(7, 0) -> REMAINDER_BY_ZERO (operators.sql.out); abs of the minimum overflows
+    assertThat(condition(ansiError(call("pmod", List.of(literalOf(7), literalOf(0)))))).isEqualTo("REMAINDER_BY_ZERO");
+    assertThat(ansi(call("pmod", List.of(literalOf(-7), literalOf(2))))).isEqualTo(1);
+    assertThat(ansi(call("pmod", List.of(literalOf(-7.5), literalOf(2.0))))).isEqualTo(0.5);
+    assertThat(both(call("pmod", List.of(literalOf(7), literalOf(0))))).isNull();
+    assertThat(condition(ansiError(call("abs", List.of(literalOf(Integer.MIN_VALUE)))))).isEqualTo("ARITHMETIC_OVERFLOW");
+    assertThat(ansi(call("abs", List.of(literalOf(-5L))))).isEqualTo(5L);
+    assertThat(both(call("abs", List.of(literalOf(Integer.MIN_VALUE))))).isEqualTo(Integer.MIN_VALUE);
+  }
+
+  @Test
   void decimalOverflow() {
     Expr big = literalOf(new BigDecimal("99999999999999999999999999999999999999"));
     RuntimeException e = ansiError(arithmetic(Op.ADD, big, big));

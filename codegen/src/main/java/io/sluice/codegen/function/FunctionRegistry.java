@@ -46,12 +46,27 @@ public final class FunctionRegistry {
     public final int varargsFrom;
     /** {@code greatest} or {@code least}, evaluated by the evaluator itself; else null. */
     public final String special;
+    /**
+     * The method with ANSI mode on where it differs ({@code abs} overflow, {@code pmod} by zero
+     * raise Spark's errors); null when {@link #method} serves both.
+     */
+    public final Method ansiMethod;
 
     Binding(Method method, boolean strict, int varargsFrom, String special) {
+      this(method, strict, varargsFrom, special, null);
+    }
+
+    Binding(Method method, boolean strict, int varargsFrom, String special, Method ansiMethod) {
       this.method = method;
       this.strict = strict;
       this.varargsFrom = varargsFrom;
       this.special = special;
+      this.ansiMethod = ansiMethod;
+    }
+
+    /** The method to call with ANSI mode {@code ansi}. */
+    public Method method(boolean ansi) {
+      return ansi && ansiMethod != null ? ansiMethod : method;
     }
 
     /** Whether the method may return null for non-null arguments (it returns a boxed or reference type that can). */
@@ -435,7 +450,8 @@ public final class FunctionRegistry {
     if (!ty.isNumeric()) {
       throw mismatch(name, args, "argument 1 requires numeric type, however, it is of " + ty.simpleString() + " type.");
     }
-    Binding b = new Binding(find(MathFunctions.class, "abs", t(ty), false), true, -1, null);
+    Method exact = ty.isIntegral() ? find(MathFunctions.class, "absExact", t(ty), false) : null;
+    Binding b = new Binding(find(MathFunctions.class, "abs", t(ty), false), true, -1, null, exact);
     return new Resolution(List.of(a), ty, b, false, null);
   }
 
@@ -500,7 +516,8 @@ public final class FunctionRegistry {
     }
     boolean integral = common.isIntegral();
     DataType wide = integral ? L : D;
-    Binding b = new Binding(find(MathFunctions.class, "pmod", t(wide, wide), false), true, -1, null);
+    Binding b = new Binding(find(MathFunctions.class, "pmod", t(wide, wide), false), true, -1, null,
+        find(MathFunctions.class, "pmodExact", t(wide, wide), false));
     return new Resolution(
         List.of(implicit(name, 0, args.get(0), wide), implicit(name, 1, args.get(1), wide)),
         wide, b, true, integral && !common.equals(L) ? common : null);

@@ -430,7 +430,7 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
     }
     String initialNull = b.strict && values.length > 0 ? anyNull.toString() : "false";
     Value v = declare(e.type(), initialNull);
-    Method m = b.method;
+    Method m = b.method(options.ansi());
     StringBuilder call = new StringBuilder(m.getDeclaringClass().getName()).append('.').append(m.getName()).append('(');
     int fixed = b.varargsFrom < 0 ? values.length : b.varargsFrom;
     for (int i = 0; i < fixed; i++) {
