@@ -79,6 +79,9 @@ class AnsiQueryTest {
         .containsExactly(Row.of(-2147483648, null, null, null), Row.of(2, 0.5, 1, 12));
     assertThat(spark.sql("SELECT try_add(i, 1) FROM numbers ORDER BY z").collectAsList())
         .containsExactly(Row.of((Object) null), Row.of(2));
+    // Sort keys are evaluated with the session's setting too: i + 1 wraps for 2147483647.
+    assertThat(numbers.orderBy(col("i").plus(1)).select("i").collectAsList())
+        .containsExactly(Row.of(2147483647), Row.of(1));
   }
 
   @Test
