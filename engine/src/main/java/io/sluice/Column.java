@@ -210,6 +210,18 @@ public class Column {
     return new Column(new CastTo(expr, type));
   }
 
+  /**
+   * Spark's {@code try_cast}: as {@link #cast(String)}, but null where the cast would fail (a
+   * malformed string, an overflow), with ANSI mode on or off.
+   */
+  public Column try_cast(String typeName) {
+    return try_cast(Ddl.parseType(typeName));
+  }
+
+  public Column try_cast(DataType type) {
+    return new Column(new FunctionCall("try_cast", expr, new LiteralValue(type.sqlName())));
+  }
+
   public Column asc() {
     return new Column(SortKey.of(expr, true));
   }

@@ -13,6 +13,12 @@ public final class RuntimeConfig {
 
   /** Session time zone for timestamps shown and parsed (Spark: spark.sql.session.timeZone). */
   public static final String SESSION_TIME_ZONE = "sluice.sql.session.timeZone";
+  /**
+   * Spark 4's ANSI mode (Spark: spark.sql.ansi.enabled), default "true": overflow, division by
+   * zero and malformed casts raise Spark's errors; "false" gives the legacy nulls and wrapping.
+   * Read when a query is planned.
+   */
+  public static final String ANSI_ENABLED = "sluice.sql.ansi.enabled";
   /** "true" runs the reference interpreter instead of generated code (for tests and debugging). */
   public static final String CODEGEN_INTERPRETED = "sluice.sql.codegen.interpreted";
   /** Rows per Arrow batch that file readers produce. */

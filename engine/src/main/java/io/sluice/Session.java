@@ -1,5 +1,6 @@
 package io.sluice;
 
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.kernel.Kernels;
 import io.sluice.columnar.types.Ddl;
 import io.sluice.execution.LocalTable;
@@ -202,10 +203,14 @@ public final class Session implements AutoCloseable {
     return ZoneId.of(conf.get(RuntimeConfig.SESSION_TIME_ZONE, ZoneId.systemDefault().getId()));
   }
 
+  /** Kernels under the session's ANSI setting and time zone, read now (when a query is planned). */
   public Kernels kernels() {
+    EvalOptions options =
+        EvalOptions.of(
+            Boolean.parseBoolean(conf.get(RuntimeConfig.ANSI_ENABLED, "true")), timeZone());
     return Boolean.parseBoolean(conf.get(RuntimeConfig.CODEGEN_INTERPRETED, "false"))
-        ? Kernels.interpreted()
-        : Kernels.compiled();
+        ? Kernels.interpreted(options)
+        : Kernels.compiled(options);
   }
 
   void checkNotStopped() {

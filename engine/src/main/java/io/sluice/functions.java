@@ -239,6 +239,31 @@ public final class functions {
     return call("pow", l, lit(r));
   }
 
+  /** Spark's {@code try_add}: {@code left + right}, null on overflow whatever the ANSI setting. */
+  public static Column try_add(Column left, Column right) {
+    return call("try_add", left, right);
+  }
+
+  /** Spark's {@code try_subtract}: {@code left - right}, null on overflow. */
+  public static Column try_subtract(Column left, Column right) {
+    return call("try_subtract", left, right);
+  }
+
+  /** Spark's {@code try_multiply}: {@code left * right}, null on overflow. */
+  public static Column try_multiply(Column left, Column right) {
+    return call("try_multiply", left, right);
+  }
+
+  /** Spark's {@code try_divide}: {@code left / right}, null when {@code right} is 0. */
+  public static Column try_divide(Column left, Column right) {
+    return call("try_divide", left, right);
+  }
+
+  /** Spark's {@code try_mod}: {@code left % right}, null when {@code right} is 0. */
+  public static Column try_mod(Column left, Column right) {
+    return call("try_mod", left, right);
+  }
+
   public static Column pmod(Column dividend, Column divisor) {
     return call("pmod", dividend, divisor);
   }

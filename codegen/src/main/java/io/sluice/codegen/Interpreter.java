@@ -16,7 +16,11 @@ import io.sluice.codegen.ir.Literal;
 import io.sluice.codegen.ir.Negate;
 import io.sluice.codegen.ir.Not;
 import io.sluice.codegen.ir.Or;
+import io.sluice.codegen.errors.SluiceThrowable;
+import io.sluice.codegen.ir.EvalMode;
+import io.sluice.codegen.runtime.AnsiCasts;
 import io.sluice.codegen.runtime.Casts;
+import io.sluice.codegen.runtime.ExactMath;
 import io.sluice.codegen.runtime.DecimalOps;
 import io.sluice.codegen.runtime.Orderings;
 import io.sluice.columnar.types.DataType;
@@ -27,19 +31,35 @@ import java.util.List;
 /**
  * Evaluates the IR one row at a time over boxed internal values: the reference that generated
  * code is tested against, and what the engine uses where speed does not matter (constant folding,
- * sort keys, join conditions). Simple on purpose; not for hot paths.
+ * sort keys, join conditions). Simple on purpose; not for hot paths. {@link EvalOptions} says
+ * whether ANSI errors are raised and which time zone casts use.
  */
 public final class Interpreter implements ExprVisitor<Object> {
 
   private final Object[] row;
+  private final EvalOptions options;
 
-  private Interpreter(Object[] row) {
+  private Interpreter(Object[] row, EvalOptions options) {
     this.row = row;
+    this.options = options;
   }
 
-  /** The value of {@code e} for {@code row} (internal values by column ordinal); null for SQL NULL. */
+  /**
+   * The value of {@code e} for {@code row} (internal values by column ordinal) with Spark 4's
+   * defaults (ANSI on, UTC); null for SQL NULL.
+   */
   public static Object evaluate(Expr e, Object[] row) {
-    return e.accept(new Interpreter(row));
+    return evaluate(e, row, EvalOptions.DEFAULT);
+  }
+
+  /** The value of {@code e} for {@code row} under the session's {@code options}. */
+  public static Object evaluate(Expr e, Object[] row, EvalOptions options) {
+    return e.accept(new Interpreter(row, options));
+  }
+
+  /** Whether a node in {@code mode} raises Spark's ANSI errors. */
+  private boolean fails(EvalMode mode) {
+    return mode == EvalMode.DEFAULT && options.ansi();
   }
 
   private Object eval(Expr e) {
@@ -63,6 +83,116 @@ public final class Interpreter implements ExprVisitor<Object> {
     if (l == null || r == null) {
       return null;
     }
+    if (e.mode() == EvalMode.TRY) {
+      try {
+        return checkedArithmetic(e, l, r);
+      } catch (RuntimeException ex) {
+        if (ex instanceof SluiceThrowable) {
+          return null;
+        }
+        throw ex;
+      }
+    }
+    return options.ansi() ? checkedArithmetic(e, l, r) : legacyArithmetic(e, l, r);
+  }
+
+  /** ANSI arithmetic: Spark's error on overflow and division by zero. */
+  private static Object checkedArithmetic(Arithmetic e, Object l, Object r) {
+    DataType t = e.type();
+    Arithmetic.Op op = e.op();
+    switch (t.kind()) {
+      case TINYINT:
+      case SMALLINT:
+      case INT:
+      case BIGINT:
+        {
+          long a = ((Number) l).longValue();
+          long b = ((Number) r).longValue();
+          if (op == Arithmetic.Op.REMAINDER) {
+            return Casts.cast(a % ExactMath.remainderDivisor(b), DataType.BIGINT, t);
+          }
+          if (op == Arithmetic.Op.DIVIDE) {
+            throw new IllegalArgumentException("integral division has a DOUBLE result");
+          }
+          switch (t.kind()) {
+            case TINYINT:
+              return op == Arithmetic.Op.ADD
+                  ? ExactMath.addExact((byte) a, (byte) b)
+                  : op == Arithmetic.Op.SUBTRACT
+                      ? ExactMath.subtractExact((byte) a, (byte) b)
+                      : ExactMath.multiplyExact((byte) a, (byte) b);
+            case SMALLINT:
+              return op == Arithmetic.Op.ADD
+                  ? ExactMath.addExact((short) a, (short) b)
+                  : op == Arithmetic.Op.SUBTRACT
+                      ? ExactMath.subtractExact((short) a, (short) b)
+                      : ExactMath.multiplyExact((short) a, (short) b);
+            case INT:
+              return op == Arithmetic.Op.ADD
+                  ? ExactMath.addExact((int) a, (int) b)
+                  : op == Arithmetic.Op.SUBTRACT
+                      ? ExactMath.subtractExact((int) a, (int) b)
+                      : ExactMath.multiplyExact((int) a, (int) b);
+            default:
+              return op == Arithmetic.Op.ADD
+                  ? ExactMath.addExact(a, b)
+                  : op == Arithmetic.Op.SUBTRACT
+                      ? ExactMath.subtractExact(a, b)
+                      : ExactMath.multiplyExact(a, b);
+          }
+        }
+      case FLOAT:
+        {
+          float a = (Float) l;
+          float b = (Float) r;
+          switch (op) {
+            case DIVIDE:
+              return (float) (a / ExactMath.divisor(b));
+            case REMAINDER:
+              return (float) (a % ExactMath.remainderDivisor(b));
+            default:
+              return legacyArithmetic(e, l, r);
+          }
+        }
+      case DOUBLE:
+        {
+          double a = (Double) l;
+          double b = (Double) r;
+          switch (op) {
+            case DIVIDE:
+              return a / ExactMath.divisor(b);
+            case REMAINDER:
+              return a % ExactMath.remainderDivisor(b);
+            default:
+              return legacyArithmetic(e, l, r);
+          }
+        }
+      case DECIMAL:
+        {
+          BigDecimal a = (BigDecimal) l;
+          BigDecimal b = (BigDecimal) r;
+          int p = t.precision();
+          int s = t.scale();
+          switch (op) {
+            case ADD:
+              return DecimalOps.addExact(a, b, p, s);
+            case SUBTRACT:
+              return DecimalOps.subtractExact(a, b, p, s);
+            case MULTIPLY:
+              return DecimalOps.multiplyExact(a, b, p, s);
+            case DIVIDE:
+              return DecimalOps.divideExact(a, b, p, s);
+            default:
+              return DecimalOps.remainderExact(a, b, p, s);
+          }
+        }
+      default:
+        throw new IllegalArgumentException("arithmetic over " + t);
+    }
+  }
+
+  /** Spark's legacy arithmetic (ANSI off): integral overflow wraps, x / 0 and x % 0 are null. */
+  private static Object legacyArithmetic(Arithmetic e, Object l, Object r) {
     DataType t = e.type();
     Arithmetic.Op op = e.op();
     switch (t.kind()) {
@@ -168,6 +298,20 @@ public final class Interpreter implements ExprVisitor<Object> {
     if (v == null) {
       return null;
     }
+    if (options.ansi()) {
+      switch (e.type().kind()) {
+        case TINYINT:
+          return ExactMath.negateExact((Byte) v);
+        case SMALLINT:
+          return ExactMath.negateExact((Short) v);
+        case INT:
+          return ExactMath.negateExact((Integer) v);
+        case BIGINT:
+          return ExactMath.negateExact((Long) v);
+        default:
+          break;
+      }
+    }
     switch (e.type().kind()) {
       case TINYINT:
         return (byte) -(Byte) v;
@@ -257,7 +401,21 @@ public final class Interpreter implements ExprVisitor<Object> {
 
   @Override
   public Object visitCast(Cast e) {
-    return Casts.cast(eval(e.child()), e.child().type(), e.type());
+    Object v = eval(e.child());
+    DataType from = e.child().type();
+    if (e.mode() == EvalMode.TRY) {
+      try {
+        return AnsiCasts.cast(v, from, e.type(), options.zone());
+      } catch (RuntimeException ex) {
+        if (ex instanceof SluiceThrowable) {
+          return null;
+        }
+        throw ex;
+      }
+    }
+    return fails(e.mode())
+        ? AnsiCasts.cast(v, from, e.type(), options.zone())
+        : Casts.cast(v, from, e.type(), options.zone());
   }
 
   @Override
@@ -326,7 +484,7 @@ public final class Interpreter implements ExprVisitor<Object> {
       javaArgs[fixed] = rest;
     }
     try {
-      return b.method.invoke(null, javaArgs);
+      return b.method(options.ansi()).invoke(null, javaArgs);
     } catch (InvocationTargetException ex) {
       Throwable cause = ex.getCause();
       if (cause instanceof RuntimeException) {

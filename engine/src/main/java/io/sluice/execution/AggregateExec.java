@@ -73,6 +73,21 @@ public final class AggregateExec extends PhysicalNode {
         .aggregation(child.schema(), filter, keys, keyNames, aggregates, aggregateNames, allocator);
   }
 
+  /** Whether merging partial aggregates can raise: ANSI mode and an integral sum. */
+  private boolean mergeCanFail(ExecContext context) {
+    if (!context.kernels().options().ansi()) {
+      return false;
+    }
+    for (io.sluice.codegen.ir.AggregateCall a : aggregates) {
+      if (a.function() == io.sluice.codegen.ir.AggregateCall.Function.SUM
+          && a.argument() != null
+          && a.argument().type().isIntegral()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private AggregateState createState(ExecContext context) {
     BufferAllocator allocator =
         context.allocator().newChildAllocator("aggregate " + keyNames, 0, Long.MAX_VALUE);
@@ -93,8 +108,15 @@ public final class AggregateExec extends PhysicalNode {
       }
     }
     AggregateState state = context.state(this, () -> createState(context));
+    // The batch is folded into a delta of its own and merged into the state only once it is
+    // whole, so an error in the batch (an ANSI overflow, a malformed cast) leaves the state as
+    // after the previous batch. Merging can itself fail only for an integral sum under ANSI: then
+    // the merge goes into a copy of the state, which replaces it on success.
+    try (Aggregation delta = create(context, context.allocator())) {
+      update(delta, context);
+      state.merge(delta, mergeCanFail(context) ? () -> create(context, state.allocator()) : null);
+    }
     Aggregation aggregation = state.aggregation();
-    update(aggregation, context);
     Batch updated = aggregation.updatedResult(context.allocator());
     state.recordUpdated(updated.rowCount());
     aggregation.clearUpdated();

@@ -1,6 +1,7 @@
 package io.sluice.execution;
 
 import io.sluice.codegen.kernel.Aggregation;
+import java.util.function.Supplier;
 import org.apache.arrow.memory.BufferAllocator;
 
 /**
@@ -10,7 +11,7 @@ import org.apache.arrow.memory.BufferAllocator;
  */
 final class AggregateState implements AutoCloseable, StateStoreMetrics {
   private final BufferAllocator allocator;
-  private final Aggregation aggregation;
+  private Aggregation aggregation;
   private long updatedLastBatch;
 
   AggregateState(BufferAllocator allocator, Aggregation aggregation) {
@@ -20,6 +21,34 @@ final class AggregateState implements AutoCloseable, StateStoreMetrics {
 
   Aggregation aggregation() {
     return aggregation;
+  }
+
+  BufferAllocator allocator() {
+    return allocator;
+  }
+
+  /**
+   * Merges one batch's {@code delta} into the state, all or nothing. With {@code copyFactory}
+   * null the merge cannot fail and goes in place; else the state is merged into a fresh copy,
+   * then the delta, and the copy replaces the state only if both succeed (on an error the state
+   * is as it was and the copy is freed).
+   */
+  void merge(Aggregation delta, Supplier<Aggregation> copyFactory) {
+    if (copyFactory == null) {
+      aggregation.merge(delta);
+      return;
+    }
+    Aggregation copy = copyFactory.get();
+    try {
+      copy.merge(aggregation);
+      copy.clearUpdated();
+      copy.merge(delta);
+    } catch (RuntimeException e) {
+      copy.close();
+      throw e;
+    }
+    aggregation.close();
+    aggregation = copy;
   }
 
   void recordUpdated(long groups) {

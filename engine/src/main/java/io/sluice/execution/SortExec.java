@@ -50,7 +50,7 @@ public final class SortExec extends PhysicalNode {
     for (Object[] row : rows) {
       Object[] k = new Object[n + 1];
       for (int i = 0; i < n; i++) {
-        k[i] = Interpreter.evaluate(keys.get(i), row);
+        k[i] = Interpreter.evaluate(keys.get(i), row, context.kernels().options());
       }
       k[n] = row;
       keyed.add(k);

@@ -1,7 +1,9 @@
 package io.sluice.codegen.function;
 
+import io.sluice.codegen.ir.Arithmetic;
 import io.sluice.codegen.ir.Call;
 import io.sluice.codegen.ir.Comparison;
+import io.sluice.codegen.ir.EvalMode;
 import io.sluice.codegen.ir.Expr;
 import io.sluice.codegen.ir.Exprs;
 import io.sluice.codegen.ir.Literal;
@@ -44,12 +46,27 @@ public final class FunctionRegistry {
     public final int varargsFrom;
     /** {@code greatest} or {@code least}, evaluated by the evaluator itself; else null. */
     public final String special;
+    /**
+     * The method with ANSI mode on where it differs ({@code abs} overflow, {@code pmod} by zero
+     * raise Spark's errors); null when {@link #method} serves both.
+     */
+    public final Method ansiMethod;
 
     Binding(Method method, boolean strict, int varargsFrom, String special) {
+      this(method, strict, varargsFrom, special, null);
+    }
+
+    Binding(Method method, boolean strict, int varargsFrom, String special, Method ansiMethod) {
       this.method = method;
       this.strict = strict;
       this.varargsFrom = varargsFrom;
       this.special = special;
+      this.ansiMethod = ansiMethod;
+    }
+
+    /** The method to call with ANSI mode {@code ansi}. */
+    public Method method(boolean ansi) {
+      return ansi && ansiMethod != null ? ansiMethod : method;
     }
 
     /** Whether the method may return null for non-null arguments (it returns a boxed or reference type that can). */
@@ -321,6 +338,12 @@ public final class FunctionRegistry {
     register(fixed(mf, "signum", D, false, t(D)), "signum", "sign");
     register(fixed(mf, "isnan", B, false, t(D)), "isnan");
     register(FunctionRegistry::pmod, "pmod");
+    register(tryArithmetic(Arithmetic.Op.ADD), "try_add");
+    register(tryArithmetic(Arithmetic.Op.SUBTRACT), "try_subtract");
+    register(tryArithmetic(Arithmetic.Op.MULTIPLY), "try_multiply");
+    register(tryArithmetic(Arithmetic.Op.DIVIDE), "try_divide");
+    register(tryArithmetic(Arithmetic.Op.REMAINDER), "try_mod");
+    register(FunctionRegistry::tryCast, "try_cast");
     register(FunctionRegistry::greatestLeast, "greatest", "least");
 
     register(FunctionRegistry::coalesce, "coalesce", "nvl", "ifnull");
@@ -369,6 +392,33 @@ public final class FunctionRegistry {
         "current_timestamp", "now");
   }
 
+  /**
+   * {@code try_add(a, b)} etc.: the operator with Spark's coercion in {@link EvalMode#TRY}, so
+   * overflow and division by zero give null whatever the ANSI setting. The arguments keep their
+   * own mode: {@code try_add(1, 2147483647 + 1)} still raises under ANSI, as in Spark.
+   */
+  private static Resolver tryArithmetic(Arithmetic.Op op) {
+    return (name, args, now) -> {
+      checkArity(name, args, 2, 2);
+      Expr e = Exprs.arithmetic(op, args.get(0), args.get(1));
+      return e instanceof Arithmetic ? ((Arithmetic) e).withMode(EvalMode.TRY) : e;
+    };
+  }
+
+  /**
+   * {@code try_cast(value, 'type')}: how {@code Column.try_cast} reaches the registry (SQL's
+   * {@code TRY_CAST(x AS t)} is parsed to it too). The type is a string literal in DDL form.
+   */
+  private static Object tryCast(String name, List<Expr> args, Instant now) {
+    checkArity(name, args, 2, 2);
+    Expr type = args.get(1);
+    if (!(type instanceof Literal) || type.type().kind() != Kind.STRING) {
+      throw mismatch(name, args, "argument 2 must be a type name string literal");
+    }
+    return Exprs.tryCast(
+        args.get(0), io.sluice.columnar.types.Ddl.parseType((String) ((Literal) type).value()));
+  }
+
   private static Object castCall(String name, List<Expr> args, DataType to) {
     Expr a = args.get(0);
     Kind k = a.type().kind();
@@ -400,7 +450,8 @@ public final class FunctionRegistry {
     if (!ty.isNumeric()) {
       throw mismatch(name, args, "argument 1 requires numeric type, however, it is of " + ty.simpleString() + " type.");
     }
-    Binding b = new Binding(find(MathFunctions.class, "abs", t(ty), false), true, -1, null);
+    Method exact = ty.isIntegral() ? find(MathFunctions.class, "absExact", t(ty), false) : null;
+    Binding b = new Binding(find(MathFunctions.class, "abs", t(ty), false), true, -1, null, exact);
     return new Resolution(List.of(a), ty, b, false, null);
   }
 
@@ -465,7 +516,8 @@ public final class FunctionRegistry {
     }
     boolean integral = common.isIntegral();
     DataType wide = integral ? L : D;
-    Binding b = new Binding(find(MathFunctions.class, "pmod", t(wide, wide), false), true, -1, null);
+    Binding b = new Binding(find(MathFunctions.class, "pmod", t(wide, wide), false), true, -1, null,
+        find(MathFunctions.class, "pmodExact", t(wide, wide), false));
     return new Resolution(
         List.of(implicit(name, 0, args.get(0), wide), implicit(name, 1, args.get(1), wide)),
         wide, b, true, integral && !common.equals(L) ? common : null);

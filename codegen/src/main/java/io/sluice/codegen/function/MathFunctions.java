@@ -24,6 +24,24 @@ public final class MathFunctions {
     return Math.abs(v);
   }
 
+  // ANSI mode: abs of the minimum value overflows ([ARITHMETIC_OVERFLOW]), as in Spark.
+
+  public static byte absExact(byte v) {
+    return v < 0 ? io.sluice.codegen.runtime.ExactMath.negateExact(v) : v;
+  }
+
+  public static short absExact(short v) {
+    return v < 0 ? io.sluice.codegen.runtime.ExactMath.negateExact(v) : v;
+  }
+
+  public static int absExact(int v) {
+    return v < 0 ? io.sluice.codegen.runtime.ExactMath.negateExact(v) : v;
+  }
+
+  public static long absExact(long v) {
+    return v < 0 ? io.sluice.codegen.runtime.ExactMath.negateExact(v) : v;
+  }
+
   public static float abs(float v) {
     return Math.abs(v);
   }
@@ -120,6 +138,17 @@ public final class MathFunctions {
       return null;
     }
     long r = a % b;
+    return r < 0 ? (r + b) % b : r;
+  }
+
+  /** ANSI mode: {@code pmod(x, 0)} raises [REMAINDER_BY_ZERO], as in Spark. */
+  public static long pmodExact(long a, long b) {
+    long r = a % io.sluice.codegen.runtime.ExactMath.remainderDivisor(b);
+    return r < 0 ? (r + b) % b : r;
+  }
+
+  public static double pmodExact(double a, double b) {
+    double r = a % io.sluice.codegen.runtime.ExactMath.remainderDivisor(b);
     return r < 0 ? (r + b) % b : r;
   }
 

@@ -1,5 +1,6 @@
 package io.sluice.codegen.generate;
 
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.hash.GroupIds;
 import io.sluice.codegen.hash.GroupLayout;
 import io.sluice.codegen.ir.AggregateCall;
@@ -47,6 +48,17 @@ public final class AggregationGenerator {
    */
   public static GeneratedClass generate(
       DataType[] inputTypes, Expr filter, List<Expr> keys, List<AggregateCall> aggregates, GroupLayout layout) {
+    return generate(inputTypes, filter, keys, aggregates, layout, EvalOptions.DEFAULT);
+  }
+
+  /** With the session's {@code options}: ANSI mode also makes integral {@code sum} raise on overflow. */
+  public static GeneratedClass generate(
+      DataType[] inputTypes,
+      Expr filter,
+      List<Expr> keys,
+      List<AggregateCall> aggregates,
+      GroupLayout layout,
+      EvalOptions options) {
     ClassContext context = new ClassContext();
     int keyColumn = directKeyColumn(keys);
     boolean global = keys.isEmpty();
@@ -54,7 +66,7 @@ public final class AggregationGenerator {
 
     // Phase 1: filter and keys, row by row (unless dense).
     JavaEmitter select = new JavaEmitter(4);
-    ExprCodegen selectCodegen = new ExprCodegen(select, context, "row");
+    ExprCodegen selectCodegen = new ExprCodegen(select, context, "row", options);
     if (filter != null) {
       select.comment("filter");
       ExprCodegen.Value f = selectCodegen.emit(filter);
@@ -78,7 +90,7 @@ public final class AggregationGenerator {
     // Phase 2: aggregates of the selected rows.
     JavaEmitter body = new JavaEmitter(4);
     body.continueNamesFrom(select);
-    ExprCodegen codegen = new ExprCodegen(body, context, "row");
+    ExprCodegen codegen = new ExprCodegen(body, context, "row", options);
     body.declareFinal("int", "row", dense ? "start + i" : "selection[i]");
     if (global) {
       body.declareFinal("int", "group", "0");
@@ -91,7 +103,7 @@ public final class AggregationGenerator {
     for (int a = 0; a < aggregates.size(); a++) {
       AggregateCall call = aggregates.get(a);
       body.comment("aggregate " + a + ": " + call.function() + (call.distinct() ? " DISTINCT" : ""));
-      update(body, codegen, context, a, call, layout);
+      update(body, codegen, context, a, call, layout, options.ansi());
     }
 
     JavaEmitter run = new JavaEmitter(1);
@@ -181,7 +193,13 @@ public final class AggregationGenerator {
   }
 
   private static void update(
-      JavaEmitter body, ExprCodegen codegen, ClassContext context, int a, AggregateCall call, GroupLayout layout) {
+      JavaEmitter body,
+      ExprCodegen codegen,
+      ClassContext context,
+      int a,
+      AggregateCall call,
+      GroupLayout layout,
+      boolean ansi) {
     String slot = "record + " + layout.slotOffset(a);
     if (call.function() == AggregateCall.Function.COUNT_STAR) {
       body.statement(BUFFERS + ".count(" + slot + ")");
@@ -223,7 +241,9 @@ public final class AggregationGenerator {
         body.statement(BUFFERS + ".count(" + slot + ")");
         break;
       case SUM_LONG:
-        body.statement(BUFFERS + ".sumLong(" + slot + ", (long) " + v.value + ")");
+        // ANSI: sum (not avg, whose Spark sum is a double) raises on overflow.
+        boolean exact = ansi && call.function() == AggregateCall.Function.SUM;
+        body.statement(BUFFERS + (exact ? ".sumLongExact(" : ".sumLong(") + slot + ", (long) " + v.value + ")");
         break;
       case SUM_DOUBLE:
         body.statement(BUFFERS + ".sumDouble(" + slot + ", (double) " + v.value + ")");

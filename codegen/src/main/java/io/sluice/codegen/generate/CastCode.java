@@ -2,6 +2,7 @@ package io.sluice.codegen.generate;
 
 import io.sluice.columnar.types.DataType;
 import io.sluice.columnar.types.DataType.Kind;
+import java.util.function.Function;
 
 /**
  * The Java expression of {@code CAST(value AS to)} for a non-null value: a primitive conversion
@@ -29,7 +30,11 @@ final class CastCode {
     return new CastCode(expression, Object.class);
   }
 
-  static CastCode of(DataType from, DataType to, String v) {
+  /**
+   * Spark's legacy cast. {@code zone} is the field holding the session time zone, needed (non-null)
+   * only between STRING and TIMESTAMP.
+   */
+  static CastCode of(DataType from, DataType to, String v, String zone) {
     Kind f = from.kind();
     Kind t = to.kind();
     JavaType target = JavaType.of(to);
@@ -37,10 +42,15 @@ final class CastCode {
       return new CastCode(v, target.primitive() ? long.class : Object.class);
     }
     if (t == Kind.STRING) {
-      return new CastCode(CASTS + "." + toStringMethod(from) + "(" + v + ")", String.class);
+      String zoneArgument = f == Kind.TIMESTAMP ? ", " + zone : "";
+      return new CastCode(
+          CASTS + "." + toStringMethod(from) + "(" + v + zoneArgument + ")", String.class);
     }
     switch (f) {
       case STRING:
+        if (t == Kind.TIMESTAMP) {
+          return nullable(CASTS + ".stringToTimestamp(" + v + ", " + zone + ")");
+        }
         return nullable(fromString(to, v));
       case BOOLEAN:
         if (t == Kind.DECIMAL) {
@@ -117,6 +127,82 @@ final class CastCode {
         break;
     }
     throw new IllegalArgumentException("cannot cast " + from + " to " + to);
+  }
+
+  private static final String ANSI = ExprCodegen.RUNTIME + "AnsiCasts";
+
+  /**
+   * Spark's ANSI cast of a pair that {@link io.sluice.codegen.runtime.AnsiCasts#canFail} says can
+   * fail: a call of {@code AnsiCasts} that returns the value or throws Spark's error (never null).
+   */
+  static CastCode ansi(
+      DataType from, DataType to, String v, String zone, Function<DataType, String> typeField) {
+    Kind f = from.kind();
+    Kind t = to.kind();
+    String p = to.kind() == Kind.DECIMAL ? to.precision() + ", " + to.scale() : "";
+    String fromType = typeField.apply(from);
+    switch (f) {
+      case STRING:
+        switch (t) {
+          case DECIMAL:
+            return exact(ANSI + ".stringToDecimal(" + v + ", " + p + ")");
+          case TIMESTAMP:
+            return exact(ANSI + ".stringToTimestamp(" + v + ", " + zone + ")");
+          default:
+            return exact(fromString(to, v).replace(CASTS + ".", ANSI + "."));
+        }
+      case BOOLEAN:
+        return exact(ANSI + ".longToDecimal(" + v + " ? 1L : 0L, " + p + ")");
+      case TINYINT:
+      case SMALLINT:
+      case INT:
+      case BIGINT:
+        return t == Kind.DECIMAL
+            ? exact(ANSI + ".longToDecimal(" + v + ", " + p + ")")
+            : exact(ANSI + ".longTo" + integralName(t) + "(" + v + ", " + fromType + ")");
+      case FLOAT:
+      case DOUBLE:
+        switch (t) {
+          case DECIMAL:
+            return exact(ANSI + ".doubleToDecimal(" + v + ", " + fromType + ", " + p + ")");
+          case TIMESTAMP:
+            return exact(ANSI + ".doubleToTimestamp(" + v + ", " + fromType + ")");
+          default:
+            return exact(ANSI + ".doubleTo" + integralName(t) + "(" + v + ", " + fromType + ")");
+        }
+      case DECIMAL:
+        if (t == Kind.DECIMAL) {
+          return exact(ANSI + ".decimalToDecimal(" + v + ", " + p + ")");
+        }
+        return exact("(" + JavaType.of(to).name + ") " + ANSI + ".decimalToLong(" + v + ", "
+            + fromType + ", " + typeField.apply(to) + ")");
+      case TIMESTAMP:
+        if (t == Kind.DECIMAL) {
+          return exact(ANSI + ".decimalToDecimal(java.math.BigDecimal.valueOf(" + v + ", 6), " + p + ")");
+        }
+        return exact(ANSI + ".longTo" + integralName(t) + "(" + CASTS + ".timestampToLong(" + v
+            + "), io.sluice.columnar.types.DataType.BIGINT)");
+      default:
+        throw new IllegalArgumentException("no ANSI cast of " + from + " to " + to);
+    }
+  }
+
+  /** A value that is never null: primitive results and ANSI's reference results alike. */
+  private static CastCode exact(String expression) {
+    return new CastCode(expression, long.class);
+  }
+
+  private static String integralName(Kind k) {
+    switch (k) {
+      case TINYINT:
+        return "Byte";
+      case SMALLINT:
+        return "Short";
+      case INT:
+        return "Int";
+      default:
+        return "Long";
+    }
   }
 
   private static String toStringMethod(DataType from) {

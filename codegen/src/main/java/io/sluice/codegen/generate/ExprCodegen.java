@@ -1,5 +1,6 @@
 package io.sluice.codegen.generate;
 
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.function.FunctionRegistry;
 import io.sluice.codegen.function.StringFunctions;
 import io.sluice.codegen.ir.And;
@@ -9,6 +10,7 @@ import io.sluice.codegen.ir.CaseWhen;
 import io.sluice.codegen.ir.Cast;
 import io.sluice.codegen.ir.ColumnRef;
 import io.sluice.codegen.ir.Comparison;
+import io.sluice.codegen.ir.EvalMode;
 import io.sluice.codegen.ir.Expr;
 import io.sluice.codegen.ir.ExprVisitor;
 import io.sluice.codegen.ir.In;
@@ -17,6 +19,7 @@ import io.sluice.codegen.ir.Literal;
 import io.sluice.codegen.ir.Negate;
 import io.sluice.codegen.ir.Not;
 import io.sluice.codegen.ir.Or;
+import io.sluice.codegen.runtime.AnsiCasts;
 import io.sluice.columnar.types.DataType;
 import io.sluice.columnar.types.DataType.Kind;
 import java.lang.reflect.Method;
@@ -47,14 +50,48 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
   private static final String ORDER = RUNTIME + "Orderings";
   private static final String DECIMALS = RUNTIME + "DecimalOps";
 
+  private static final String EXACT = RUNTIME + "ExactMath";
+  private static final String ANSI_CASTS = RUNTIME + "AnsiCasts";
+  /** Caught around a {@code try_} operation: Spark's errors become null, anything else is a bug. */
+  private static final String SLUICE_THROWABLE = "io.sluice.codegen.errors.SluiceThrowable";
+
   private final JavaEmitter out;
   private final ClassContext context;
   private final String row;
+  private final EvalOptions options;
+  private String zone;
 
-  public ExprCodegen(JavaEmitter out, ClassContext context, String row) {
+  public ExprCodegen(JavaEmitter out, ClassContext context, String row, EvalOptions options) {
     this.out = out;
     this.context = context;
     this.row = row;
+    this.options = options;
+  }
+
+  /** The field holding the session time zone (declared on first use). */
+  private String zone() {
+    if (zone == null) {
+      zone = context.reference("java.time.ZoneId", options.zone());
+    }
+    return zone;
+  }
+
+  /**
+   * Opens a {@code try} block around a {@code try_} operation of {@code v}; {@link #endTry}
+   * closes it with a catch that makes {@code v} null on Spark's errors only.
+   */
+  private void beginTry() {
+    out.begin("try");
+  }
+
+  private void endTry(Value v) {
+    String ex = out.fresh("ex");
+    out.orCatch("RuntimeException " + ex);
+    out.beginIf("!(" + ex + " instanceof " + SLUICE_THROWABLE + ")");
+    out.statement("throw " + ex);
+    out.end();
+    out.assign(v.isNull, "true");
+    out.end();
   }
 
   public Value emit(Expr e) {
@@ -116,28 +153,53 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
     Value l = emit(e.left());
     Value r = emit(e.right());
     DataType t = e.type();
+    boolean isTry = e.mode() == EvalMode.TRY;
+    boolean checked = isTry || options.ansi();
     Value v = declare(t, l.isNull + " || " + r.isNull);
     out.beginIf("!" + v.isNull);
+    if (isTry) {
+      beginTry();
+    }
+    Arithmetic.Op op = e.op();
     if (t.kind() == Kind.DECIMAL) {
-      String method = e.op().name().toLowerCase(java.util.Locale.ROOT);
+      String method = op.name().toLowerCase(java.util.Locale.ROOT) + (checked ? "Exact" : "");
       out.assign(v.value, DECIMALS + "." + method + "(" + l.value + ", " + r.value + ", "
           + t.precision() + ", " + t.scale() + ")");
-      out.assign(v.isNull, v.value + " == null");
-    } else {
-      String expr = "(" + v.type.name + ") (" + l.value + " " + e.op().symbol + " " + r.value + ")";
-      if (e.op() == Arithmetic.Op.DIVIDE || e.op() == Arithmetic.Op.REMAINDER) {
+      if (!checked) {
+        out.assign(v.isNull, v.value + " == null");
+      }
+    } else if (op == Arithmetic.Op.DIVIDE || op == Arithmetic.Op.REMAINDER) {
+      if (checked) {
+        // ANSI: x / 0 is [DIVIDE_BY_ZERO], x % 0 [REMAINDER_BY_ZERO]; the check returns the divisor.
+        String check = op == Arithmetic.Op.DIVIDE ? "divisor" : "remainderDivisor";
+        out.assign(v.value, "(" + v.type.name + ") (" + l.value + " " + op.symbol + " " + EXACT
+            + "." + check + "(" + r.value + "))");
+      } else {
         // Spark (ANSI off): x / 0 and x % 0 are null, for every numeric type.
         out.beginIf(r.value + " == 0");
         out.assign(v.isNull, "true");
         out.orElse();
-        out.assign(v.value, expr);
+        out.assign(v.value, "(" + v.type.name + ") (" + l.value + " " + op.symbol + " " + r.value + ")");
         out.end();
-      } else {
-        out.assign(v.value, expr);
       }
+    } else if (checked && isIntegral(t)) {
+      // Overflow raises [ARITHMETIC_OVERFLOW]: a sign test and a cold throw (ExactMath).
+      String method = op == Arithmetic.Op.ADD ? "addExact"
+          : op == Arithmetic.Op.SUBTRACT ? "subtractExact" : "multiplyExact";
+      out.assign(v.value, EXACT + "." + method + "(" + l.value + ", " + r.value + ")");
+    } else {
+      out.assign(v.value, "(" + v.type.name + ") (" + l.value + " " + op.symbol + " " + r.value + ")");
+    }
+    if (isTry) {
+      endTry(v);
     }
     out.end();
     return v;
+  }
+
+  private static boolean isIntegral(DataType t) {
+    Kind k = t.kind();
+    return k == Kind.TINYINT || k == Kind.SMALLINT || k == Kind.INT || k == Kind.BIGINT;
   }
 
   @Override
@@ -145,9 +207,13 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
     Value c = emit(e.child());
     Value v = declare(e.type(), c.isNull);
     out.beginIf("!" + v.isNull);
-    out.assign(v.value, e.type().kind() == Kind.DECIMAL
-        ? c.value + ".negate()"
-        : "(" + v.type.name + ") -" + c.value);
+    if (e.type().kind() == Kind.DECIMAL) {
+      out.assign(v.value, c.value + ".negate()");
+    } else if (options.ansi() && isIntegral(e.type())) {
+      out.assign(v.value, EXACT + ".negateExact(" + c.value + ")");
+    } else {
+      out.assign(v.value, "(" + v.type.name + ") -" + c.value);
+    }
     out.end();
     return v;
   }
@@ -251,10 +317,33 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
     }
     Value v = declare(to, c.isNull);
     out.beginIf("!" + v.isNull);
-    CastCode code = CastCode.of(from, to, c.value);
+    boolean isTry = e.mode() == EvalMode.TRY;
+    boolean checked = (isTry || options.ansi()) && AnsiCasts.canFail(from, to);
+    if (isTry && checked) {
+      beginTry();
+    }
+    CastCode code = checked
+        ? CastCode.ansi(from, to, c.value, zoneIfNeeded(from, to), this::typeField)
+        : CastCode.of(from, to, c.value, zoneIfNeeded(from, to));
     assignResult(v, code.expression, code.result);
+    if (isTry && checked) {
+      endTry(v);
+    }
     out.end();
     return v;
+  }
+
+  /** A Java expression naming {@code t} in an error message: a static field, or a constant for decimals. */
+  private String typeField(DataType t) {
+    String types = "io.sluice.columnar.types.DataType";
+    return t.kind() == Kind.DECIMAL ? context.reference(types, t) : types + "." + t.kind().name();
+  }
+
+  /** The zone field if the cast converts between strings and timestamps, else null. */
+  private String zoneIfNeeded(DataType from, DataType to) {
+    boolean timestampString = (from.kind() == Kind.STRING && to.kind() == Kind.TIMESTAMP)
+        || (from.kind() == Kind.TIMESTAMP && to.kind() == Kind.STRING);
+    return timestampString ? zone() : null;
   }
 
   /**
@@ -342,7 +431,7 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
     }
     String initialNull = b.strict && values.length > 0 ? anyNull.toString() : "false";
     Value v = declare(e.type(), initialNull);
-    Method m = b.method;
+    Method m = b.method(options.ansi());
     StringBuilder call = new StringBuilder(m.getDeclaringClass().getName()).append('.').append(m.getName()).append('(');
     int fixed = b.varargsFrom < 0 ? values.length : b.varargsFrom;
     String pattern = literalPattern(m, args);

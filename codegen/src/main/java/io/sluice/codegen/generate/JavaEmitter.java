@@ -76,6 +76,15 @@ public final class JavaEmitter {
     return this;
   }
 
+  /** Closes the current ({@code try}) block and opens {@code catch (clause)}. */
+  public JavaEmitter orCatch(String clause) {
+    depth--;
+    indent();
+    out.append("} catch (").append(clause).append(") {\n");
+    depth++;
+    return this;
+  }
+
   public JavaEmitter end() {
     depth--;
     indent();

@@ -1,5 +1,6 @@
 package io.sluice.codegen.generate;
 
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.ir.Expr;
 import io.sluice.columnar.types.DataType;
 import java.util.List;
@@ -26,10 +27,16 @@ public final class ProjectionGenerator {
 
   private ProjectionGenerator() {}
 
+  /** With Spark 4's defaults (ANSI on, UTC). */
   public static GeneratedClass generate(DataType[] inputTypes, Expr filter, List<Expr> outputs) {
+    return generate(inputTypes, filter, outputs, EvalOptions.DEFAULT);
+  }
+
+  public static GeneratedClass generate(
+      DataType[] inputTypes, Expr filter, List<Expr> outputs, EvalOptions options) {
     ClassContext context = new ClassContext();
     JavaEmitter body = new JavaEmitter(3);
-    ExprCodegen codegen = new ExprCodegen(body, context, "row");
+    ExprCodegen codegen = new ExprCodegen(body, context, "row", options);
     if (filter != null) {
       body.comment("filter");
       ExprCodegen.Value f = codegen.emit(filter);

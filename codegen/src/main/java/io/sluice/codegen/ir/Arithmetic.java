@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * {@code left op right} where both sides already have the result's type (the factories insert
- * the casts). Null if either side is null; integer division by zero and remainder by zero are
- * null, as in Spark with ANSI mode off.
+ * the casts). Null if either side is null. What overflow and division by zero do depends on
+ * {@link #mode()} and the kernel's ANSI setting (see {@link EvalMode}); {@code try_add} etc. are
+ * this node in {@link EvalMode#TRY}.
  */
 public final class Arithmetic extends Expr {
 
@@ -30,12 +31,43 @@ public final class Arithmetic extends Expr {
   private final Expr left;
   private final Expr right;
   private final DataType type;
+  private final EvalMode mode;
 
   public Arithmetic(Op op, Expr left, Expr right, DataType type) {
+    this(op, left, right, type, EvalMode.DEFAULT);
+  }
+
+  public Arithmetic(Op op, Expr left, Expr right, DataType type, EvalMode mode) {
     this.op = op;
     this.left = left;
     this.right = right;
     this.type = type;
+    this.mode = mode;
+  }
+
+  public EvalMode mode() {
+    return mode;
+  }
+
+  /** The same operation in {@code mode}. */
+  public Arithmetic withMode(EvalMode mode) {
+    return new Arithmetic(op, left, right, type, mode);
+  }
+
+  /** Spark's {@code try_} function for this operator, named in overflow messages. */
+  public String tryFunction() {
+    switch (op) {
+      case ADD:
+        return "try_add";
+      case SUBTRACT:
+        return "try_subtract";
+      case MULTIPLY:
+        return "try_multiply";
+      case DIVIDE:
+        return "try_divide";
+      default:
+        return "try_mod";
+    }
   }
 
   public Op op() {
@@ -76,16 +108,19 @@ public final class Arithmetic extends Expr {
         && ((Arithmetic) o).op == op
         && ((Arithmetic) o).left.equals(left)
         && ((Arithmetic) o).right.equals(right)
-        && ((Arithmetic) o).type.equals(type);
+        && ((Arithmetic) o).type.equals(type)
+        && ((Arithmetic) o).mode == mode;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(op, left, right, type);
+    return Objects.hash(op, left, right, type, mode);
   }
 
   @Override
   public String toString() {
-    return "(" + left + " " + op.symbol + " " + right + ")";
+    return mode == EvalMode.TRY
+        ? tryFunction() + "(" + left + ", " + right + ")"
+        : "(" + left + " " + op.symbol + " " + right + ")";
   }
 }

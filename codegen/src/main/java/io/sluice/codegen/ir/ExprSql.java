@@ -56,6 +56,12 @@ public final class ExprSql implements ExprVisitor<String> {
 
   @Override
   public String visitArithmetic(Arithmetic e) {
+    if (e.mode() == EvalMode.TRY) {
+      return e.tryFunction() + "(" + of(e.left()) + ", " + of(e.right()) + ")";
+    }
+    if (e.mode() == EvalMode.TRY) {
+      return e.tryFunction() + "(" + of(e.left()) + ", " + of(e.right()) + ")";
+    }
     return "(" + of(e.left()) + " " + e.op().symbol + " " + of(e.right()) + ")";
   }
 
@@ -92,7 +98,8 @@ public final class ExprSql implements ExprVisitor<String> {
   @Override
   public String visitCast(Cast e) {
     // Implicit casts print as their child, as Spark's messages do for the user's own text.
-    return "CAST(" + of(e.child()) + " AS " + e.type().sqlName() + ")";
+    return (e.mode() == EvalMode.TRY ? "TRY_CAST(" : "CAST(")
+        + of(e.child()) + " AS " + e.type().sqlName() + ")";
   }
 
   @Override

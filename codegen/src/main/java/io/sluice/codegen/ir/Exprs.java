@@ -1,6 +1,8 @@
 package io.sluice.codegen.ir;
 
 import io.sluice.codegen.function.FunctionRegistry;
+import io.sluice.codegen.errors.SluiceThrowable;
+import io.sluice.codegen.runtime.AnsiCasts;
 import io.sluice.codegen.runtime.Casts;
 import io.sluice.columnar.types.DataType;
 import io.sluice.columnar.types.DataType.Kind;
@@ -261,6 +263,20 @@ public final class Exprs {
     return new Cast(e, target);
   }
 
+  /** {@code try_cast(e AS target)}: null where the cast fails, with ANSI on or off. */
+  public static Expr tryCast(Expr e, DataType target) {
+    if (!Casts.canCast(e.type(), target)) {
+      String sql = "TRY_CAST(" + ExprSql.of(e) + " AS " + target.sqlName() + ")";
+      throw TypeCheckException.mismatch(
+          sql,
+          "cannot cast " + e.type().simpleString() + " to " + target.simpleString());
+    }
+    if (e.type().equals(target)) {
+      return e;
+    }
+    return new Cast(e, target, EvalMode.TRY);
+  }
+
   /**
    * {@code e} as {@code to}: itself when the types match, a folded literal for literals, else a
    * {@link Cast}. For coercions this module decided on; the caller has checked they are legal.
@@ -271,7 +287,23 @@ public final class Exprs {
     }
     if (e instanceof Literal) {
       Object v = ((Literal) e).value();
-      return new Literal(v == null ? null : Casts.cast(v, e.type(), to), to);
+      if (v == null) {
+        return new Literal(null, to);
+      }
+      // Folded only where ANSI and legacy agree and no time zone is involved; else the kernel
+      // casts, so that 'abc' + 1 fails with ANSI on and is null with it off.
+      if (e.type().kind() != Kind.STRING) {
+        return new Literal(Casts.cast(v, e.type(), to), to);
+      }
+      if (to.kind() != Kind.TIMESTAMP) {
+        try {
+          return new Literal(AnsiCasts.cast(v, e.type(), to, ZoneOffset.UTC), to);
+        } catch (RuntimeException ex) {
+          if (!(ex instanceof SluiceThrowable)) {
+            throw ex;
+          }
+        }
+      }
     }
     return new Cast(e, to);
   }

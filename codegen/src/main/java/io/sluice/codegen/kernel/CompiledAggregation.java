@@ -5,6 +5,7 @@ import io.sluice.codegen.hash.GroupIds;
 import io.sluice.codegen.hash.GroupLayout;
 import io.sluice.codegen.hash.GroupTable;
 import io.sluice.codegen.ir.AggregateCall;
+import io.sluice.codegen.runtime.ExactMath;
 import io.sluice.codegen.runtime.AggregateBuffers;
 import io.sluice.codegen.runtime.AggregateResults;
 import io.sluice.codegen.runtime.ArrowMemory;
@@ -42,6 +43,8 @@ final class CompiledAggregation implements Aggregation {
   private final Schema schema;
   /** The key column whose dictionary ids {@link GroupIds} may group by, or -1. */
   private final int dictionaryKeyColumn;
+  /** ANSI mode: a long sum that overflows when partials merge raises [ARITHMETIC_OVERFLOW]. */
+  private final boolean ansi;
   private final List<FieldVector> decoded = new ArrayList<>();
   private FieldVector[] in = new FieldVector[0];
 
@@ -55,8 +58,10 @@ final class CompiledAggregation implements Aggregation {
       List<AggregateCall> aggregates,
       Schema schema,
       GroupTable table,
-      int dictionaryKeyColumn) {
+      int dictionaryKeyColumn,
+      boolean ansi) {
     this.body = body;
+    this.ansi = ansi;
     this.layout = layout;
     this.aggregates = List.copyOf(aggregates);
     this.schema = schema;
@@ -167,7 +172,9 @@ final class CompiledAggregation implements Aggregation {
         AggregateBuffers.addCount(dst, MemoryUtil.getLong(src));
         break;
       case SUM_LONG:
-        MemoryUtil.putLong(dst, MemoryUtil.getLong(dst) + MemoryUtil.getLong(src));
+        MemoryUtil.putLong(dst, ansi && aggregates.get(a).function() == AggregateCall.Function.SUM
+            ? ExactMath.addExact(MemoryUtil.getLong(dst), MemoryUtil.getLong(src))
+            : MemoryUtil.getLong(dst) + MemoryUtil.getLong(src));
         AggregateBuffers.addCount(dst + 8, MemoryUtil.getLong(src + 8));
         break;
       case SUM_DOUBLE:

@@ -1,6 +1,7 @@
 package io.sluice.codegen.kernel;
 
 import io.sluice.codegen.CodegenTunables;
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.generate.AggregationBody;
 import io.sluice.codegen.generate.AggregationGenerator;
 import io.sluice.codegen.generate.GeneratedClass;
@@ -24,15 +25,25 @@ import org.apache.arrow.vector.types.pojo.Schema;
  */
 public final class CompiledKernels implements Kernels {
 
-  public static final CompiledKernels INSTANCE = new CompiledKernels();
+  /** Spark 4's defaults: ANSI on, UTC. */
+  public static final CompiledKernels DEFAULT = new CompiledKernels(EvalOptions.DEFAULT);
 
-  private CompiledKernels() {}
+  private final EvalOptions options;
+
+  CompiledKernels(EvalOptions options) {
+    this.options = options;
+  }
+
+  @Override
+  public EvalOptions options() {
+    return options;
+  }
 
   @Override
   public Projection projection(Schema input, Expr filter, List<Expr> outputs, List<String> names) {
     Schema schema = KernelSchemas.projection(outputs, names);
     GeneratedClass generated =
-        ProjectionGenerator.generate(KernelSchemas.types(input), filter, outputs);
+        ProjectionGenerator.generate(KernelSchemas.types(input), filter, outputs, options);
     return new CompiledProjection(
         KernelCompiler.INSTANCE.instantiate(generated, ProjectionBody.class), schema);
   }
@@ -53,7 +64,8 @@ public final class CompiledKernels implements Kernels {
     }
     GroupLayout layout = new GroupLayout(keyTypes, aggregates);
     GeneratedClass generated =
-        AggregationGenerator.generate(KernelSchemas.types(input), filter, keys, aggregates, layout);
+        AggregationGenerator.generate(
+            KernelSchemas.types(input), filter, keys, aggregates, layout, options);
     AggregationBody body = KernelCompiler.INSTANCE.instantiate(generated, AggregationBody.class);
     GroupTable table =
         new GroupTable(
@@ -62,7 +74,7 @@ public final class CompiledKernels implements Kernels {
     if (keyColumn >= 0 && (reads(filter, keyColumn) || readsAny(aggregates, keyColumn))) {
       keyColumn = -1;
     }
-    return new CompiledAggregation(body, layout, aggregates, schema, table, keyColumn);
+    return new CompiledAggregation(body, layout, aggregates, schema, table, keyColumn, options.ansi());
   }
 
   private static boolean readsAny(List<AggregateCall> aggregates, int column) {

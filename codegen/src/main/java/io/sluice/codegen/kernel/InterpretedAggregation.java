@@ -1,6 +1,8 @@
 package io.sluice.codegen.kernel;
 
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.Interpreter;
+import io.sluice.codegen.runtime.ExactMath;
 import io.sluice.codegen.ir.AggregateCall;
 import io.sluice.codegen.ir.Expr;
 import io.sluice.codegen.runtime.AggregateResults;
@@ -46,7 +48,11 @@ final class InterpretedAggregation implements Aggregation {
   private final Schema schema;
   private final Map<List<Object>, Group> groups = new LinkedHashMap<>();
 
-  InterpretedAggregation(Expr filter, List<Expr> keys, List<AggregateCall> aggregates, Schema schema) {
+  private final EvalOptions options;
+
+  InterpretedAggregation(
+      Expr filter, List<Expr> keys, List<AggregateCall> aggregates, Schema schema, EvalOptions options) {
+    this.options = options;
     this.filter = filter;
     this.keys = List.copyOf(keys);
     this.aggregates = List.copyOf(aggregates);
@@ -83,12 +89,12 @@ final class InterpretedAggregation implements Aggregation {
     int rows = input.rowCount();
     for (int r = 0; r < rows; r++) {
       Object[] row = InterpretedRows.row(input, r);
-      if (filter != null && !Boolean.TRUE.equals(Interpreter.evaluate(filter, row))) {
+      if (filter != null && !Boolean.TRUE.equals(Interpreter.evaluate(filter, row, options))) {
         continue;
       }
       Object[] k = new Object[keys.size()];
       for (int i = 0; i < k.length; i++) {
-        k[i] = Interpreter.evaluate(keys.get(i), row);
+        k[i] = Interpreter.evaluate(keys.get(i), row, options);
       }
       Group g = group(k);
       g.updated = true;
@@ -98,9 +104,9 @@ final class InterpretedAggregation implements Aggregation {
           g.counts[a]++;
           continue;
         }
-        Object v = Interpreter.evaluate(call.argument(), row);
+        Object v = Interpreter.evaluate(call.argument(), row, options);
         if (v != null) {
-          fold(call, g, a, v, 1);
+          fold(call, g, a, v, 1, options.ansi());
         }
       }
     }
@@ -108,7 +114,7 @@ final class InterpretedAggregation implements Aggregation {
 
   /** Folds one non-null value, or for merges a partial value with its count. */
   @SuppressWarnings("unchecked")
-  private static void fold(AggregateCall call, Group g, int a, Object v, long count) {
+  private static void fold(AggregateCall call, Group g, int a, Object v, long count, boolean ansi) {
     if (call.distinct()) {
       Set<Object> set = (Set<Object>) g.values[a];
       if (set == null) {
@@ -126,7 +132,7 @@ final class InterpretedAggregation implements Aggregation {
       case SUM:
       case AVG:
         Object w = widen(v, argType, call.function() == AggregateCall.Function.AVG);
-        g.values[a] = g.values[a] == null ? w : add(g.values[a], w);
+        g.values[a] = g.values[a] == null ? w : add(g.values[a], w, ansi && call.function() == AggregateCall.Function.SUM);
         g.counts[a] += count;
         break;
       case MIN:
@@ -155,9 +161,14 @@ final class InterpretedAggregation implements Aggregation {
     return ((Number) v).doubleValue();
   }
 
-  private static Object add(Object a, Object b) {
+  /** ANSI mode: an integral {@code sum} raises [ARITHMETIC_OVERFLOW] instead of wrapping. */
+  private boolean exactSum(AggregateCall call) {
+    return options.ansi() && call.function() == AggregateCall.Function.SUM;
+  }
+
+  private static Object add(Object a, Object b, boolean exact) {
     if (a instanceof Long) {
-      return (Long) a + (Long) b;
+      return exact ? ExactMath.addExact((long) (Long) a, (long) (Long) b) : (Long) a + (Long) b;
     }
     if (a instanceof Double) {
       return (Double) a + (Double) b;
@@ -177,7 +188,7 @@ final class InterpretedAggregation implements Aggregation {
         if (call.distinct()) {
           if (og.values[a] != null) {
             for (Object v : (Set<Object>) og.values[a]) {
-              fold(call, g, a, GroupingValues.denormalize(v), 0);
+              fold(call, g, a, GroupingValues.denormalize(v), 0, options.ansi());
             }
           }
         } else if (call.function() == AggregateCall.Function.COUNT_STAR
@@ -186,10 +197,10 @@ final class InterpretedAggregation implements Aggregation {
         } else if (og.values[a] != null) {
           Object v = og.values[a];
           if (call.function() == AggregateCall.Function.SUM || call.function() == AggregateCall.Function.AVG) {
-            g.values[a] = g.values[a] == null ? v : add(g.values[a], v);
+            g.values[a] = g.values[a] == null ? v : add(g.values[a], v, exactSum(call));
             g.counts[a] += og.counts[a];
           } else {
-            fold(call, g, a, v, 0);
+            fold(call, g, a, v, 0, options.ansi());
           }
         }
       }
@@ -285,7 +296,7 @@ final class InterpretedAggregation implements Aggregation {
     Group single = new Group(new Object[0], 1);
     if (values != null) {
       for (Object v : values) {
-        fold(plain, single, 0, GroupingValues.denormalize(v), 1);
+        fold(plain, single, 0, GroupingValues.denormalize(v), 1, false);
       }
     }
     return finish(plain, single, 0);

@@ -1,5 +1,6 @@
 package io.sluice.codegen.kernel;
 
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.ir.AggregateCall;
 import io.sluice.codegen.ir.Expr;
 import java.util.List;
@@ -13,13 +14,24 @@ import org.apache.arrow.vector.types.pojo.Schema;
  */
 public final class InterpretedKernels implements Kernels {
 
-  public static final InterpretedKernels INSTANCE = new InterpretedKernels();
+  /** Spark 4's defaults: ANSI on, UTC. */
+  public static final InterpretedKernels DEFAULT = new InterpretedKernels(EvalOptions.DEFAULT);
 
-  private InterpretedKernels() {}
+  private final EvalOptions options;
+
+  InterpretedKernels(EvalOptions options) {
+    this.options = options;
+  }
+
+  @Override
+  public EvalOptions options() {
+    return options;
+  }
 
   @Override
   public Projection projection(Schema input, Expr filter, List<Expr> outputs, List<String> names) {
-    return new InterpretedProjection(filter, outputs, KernelSchemas.projection(outputs, names));
+    return new InterpretedProjection(
+        filter, outputs, KernelSchemas.projection(outputs, names), options);
   }
 
   @Override
@@ -32,6 +44,10 @@ public final class InterpretedKernels implements Kernels {
       List<String> aggregateNames,
       BufferAllocator allocator) {
     return new InterpretedAggregation(
-        filter, keys, aggregates, KernelSchemas.aggregation(keys, keyNames, aggregates, aggregateNames));
+        filter,
+        keys,
+        aggregates,
+        KernelSchemas.aggregation(keys, keyNames, aggregates, aggregateNames),
+        options);
   }
 }

@@ -1,5 +1,6 @@
 package io.sluice.codegen.kernel;
 
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.Interpreter;
 import io.sluice.codegen.ir.Expr;
 import io.sluice.columnar.Batch;
@@ -18,7 +19,10 @@ final class InterpretedProjection implements Projection {
   private final List<Expr> outputs;
   private final Schema schema;
 
-  InterpretedProjection(Expr filter, List<Expr> outputs, Schema schema) {
+  private final EvalOptions options;
+
+  InterpretedProjection(Expr filter, List<Expr> outputs, Schema schema, EvalOptions options) {
+    this.options = options;
     this.filter = filter;
     this.outputs = List.copyOf(outputs);
     this.schema = schema;
@@ -39,13 +43,13 @@ final class InterpretedProjection implements Projection {
       int written = 0;
       for (int r = 0; r < rows; r++) {
         Object[] row = InterpretedRows.row(input, r);
-        if (filter != null && !Boolean.TRUE.equals(Interpreter.evaluate(filter, row))) {
+        if (filter != null && !Boolean.TRUE.equals(Interpreter.evaluate(filter, row, options))) {
           continue;
         }
         for (int c = 0; c < outputs.size(); c++) {
           FieldVector v = vectors.get(c);
           if (!(v instanceof NullVector)) {
-            Values.set(v, written, Interpreter.evaluate(outputs.get(c), row));
+            Values.set(v, written, Interpreter.evaluate(outputs.get(c), row, options));
           }
         }
         written++;

@@ -1,5 +1,6 @@
 package io.sluice.codegen.kernel;
 
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.ir.AggregateCall;
 import io.sluice.codegen.ir.Expr;
 import java.util.List;
@@ -13,13 +14,30 @@ import org.apache.arrow.vector.types.pojo.Schema;
  */
 public interface Kernels {
 
+  /** Generated kernels with Spark 4's defaults (ANSI on, UTC). */
   static Kernels compiled() {
-    return CompiledKernels.INSTANCE;
+    return CompiledKernels.DEFAULT;
   }
 
+  /** The reference kernels with Spark 4's defaults (ANSI on, UTC). */
   static Kernels interpreted() {
-    return InterpretedKernels.INSTANCE;
+    return InterpretedKernels.DEFAULT;
   }
+
+  /** Generated kernels under the session's ANSI setting and time zone. */
+  static Kernels compiled(EvalOptions options) {
+    return options.equals(EvalOptions.DEFAULT) ? CompiledKernels.DEFAULT : new CompiledKernels(options);
+  }
+
+  /** The reference kernels under the session's ANSI setting and time zone. */
+  static Kernels interpreted(EvalOptions options) {
+    return options.equals(EvalOptions.DEFAULT)
+        ? InterpretedKernels.DEFAULT
+        : new InterpretedKernels(options);
+  }
+
+  /** The settings these kernels evaluate under. */
+  EvalOptions options();
 
   /**
    * A fused filter + projection over batches of {@code input}.

@@ -33,6 +33,12 @@ public final class AggregateBuffers {
     MemoryUtil.putLong(a + 8, MemoryUtil.getLong(a + 8) + 1);
   }
 
+  /** Integral sum with ANSI on: {@code [ARITHMETIC_OVERFLOW]} instead of wrapping, as Spark's {@code sum}. */
+  public static void sumLongExact(long a, long v) {
+    MemoryUtil.putLong(a, ExactMath.addExact(MemoryUtil.getLong(a), v));
+    MemoryUtil.putLong(a + 8, MemoryUtil.getLong(a + 8) + 1);
+  }
+
   public static void sumDouble(long a, double v) {
     double s = Double.longBitsToDouble(MemoryUtil.getLong(a)) + v;
     MemoryUtil.putLong(a, Double.doubleToRawLongBits(s));

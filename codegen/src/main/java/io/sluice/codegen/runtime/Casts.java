@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,15 +74,23 @@ public final class Casts {
     }
   }
 
-  /** Casts a non-null internal value; the result may be null (a string that does not parse). */
+  /** Casts a non-null internal value in UTC; the result may be null (a string that does not parse). */
   public static Object cast(Object v, DataType from, DataType to) {
+    return cast(v, from, to, ZoneOffset.UTC);
+  }
+
+  /**
+   * Casts a non-null internal value; strings and timestamps convert in {@code zone} (the session
+   * time zone). The result may be null (a string that does not parse).
+   */
+  public static Object cast(Object v, DataType from, DataType to, ZoneId zone) {
     if (v == null || from.equals(to)) {
       return v;
     }
     Kind t = to.kind();
     switch (from.kind()) {
       case STRING:
-        return fromString((String) v, to);
+        return t == Kind.TIMESTAMP ? stringToTimestamp((String) v, zone) : fromString((String) v, to);
       case BINARY:
         return binaryToString((byte[]) v);
       case BOOLEAN:
@@ -161,7 +170,7 @@ public final class Casts {
           long micros = (Long) v;
           switch (t) {
             case STRING:
-              return timestampToString(micros);
+              return timestampToString(micros, zone);
             case DATE:
               return timestampToDate(micros);
             case BOOLEAN:
@@ -311,6 +320,25 @@ public final class Casts {
     return d.longValue();
   }
 
+  private static final Pattern STRICT_INTEGRAL = Pattern.compile("[+-]?\\d+");
+
+  /**
+   * ANSI and {@code try_cast}'s parse (Spark's {@code toLongExact}): digits only, no fraction,
+   * leading and trailing whitespace trimmed; null if it does not parse or is out of range.
+   */
+  public static Long strictIntegral(String s, long min, long max) {
+    String t = s.trim();
+    if (!STRICT_INTEGRAL.matcher(t).matches()) {
+      return null;
+    }
+    try {
+      long l = Long.parseLong(t);
+      return l < min || l > max ? null : l;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   public static Byte stringToByte(String s) {
     Long l = integral(s, Byte.MIN_VALUE, Byte.MAX_VALUE);
     return l == null ? null : (byte) (long) l;
@@ -387,6 +415,14 @@ public final class Casts {
 
   /** {@code yyyy[-mm[-dd[( |T)hh:mm[:ss[.fffffffff]]]]][zone]}, UTC unless a zone is given. */
   public static Long stringToTimestamp(String s) {
+    return stringToTimestamp(s, ZoneOffset.UTC);
+  }
+
+  /**
+   * {@code yyyy[-mm[-dd[( |T)hh:mm[:ss[.fffffffff]]]]][zone]}: a local time in {@code sessionZone}
+   * unless the string names a zone, as Spark reads it in the session time zone.
+   */
+  public static Long stringToTimestamp(String s, ZoneId sessionZone) {
     Matcher m = TIMESTAMP.matcher(s.trim());
     if (!m.matches()) {
       return null;
@@ -405,12 +441,16 @@ public final class Casts {
         String f = (m.group(7) + "000000").substring(0, 6);
         micros = Long.parseLong(f);
       }
-      ZoneOffset zone = ZoneOffset.UTC;
       String z = m.group(8);
-      if (z != null && !z.equals("Z") && !z.equals("UTC")) {
+      ZoneId zone;
+      if (z == null) {
+        zone = sessionZone;
+      } else if (z.equals("Z") || z.equals("UTC")) {
+        zone = ZoneOffset.UTC;
+      } else {
         zone = ZoneOffset.of(z.length() == 5 ? z.substring(0, 3) + ":" + z.substring(3) : z);
       }
-      return t.toEpochSecond(zone) * MICROS_PER_SECOND + micros;
+      return t.atZone(zone).toEpochSecond() * MICROS_PER_SECOND + micros;
     } catch (DateTimeException e) {
       return null;
     }
@@ -448,9 +488,15 @@ public final class Casts {
 
   /** {@code yyyy-MM-dd HH:mm:ss[.ffffff]} in UTC, trailing zeros of the fraction dropped. */
   public static String timestampToString(long micros) {
+    return timestampToString(micros, ZoneOffset.UTC);
+  }
+
+  /** {@code yyyy-MM-dd HH:mm:ss[.ffffff]} in {@code zone}, trailing zeros of the fraction dropped. */
+  public static String timestampToString(long micros, ZoneId zone) {
     long seconds = Math.floorDiv(micros, MICROS_PER_SECOND);
     int fraction = (int) Math.floorMod(micros, MICROS_PER_SECOND);
-    LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    ZoneOffset offset = zone.getRules().getOffset(java.time.Instant.ofEpochSecond(seconds));
+    LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, offset);
     StringBuilder s = new StringBuilder(26);
     s.append(LocalDate.of(t.getYear(), t.getMonthValue(), t.getDayOfMonth()));
     s.append(' ');

@@ -46,6 +46,44 @@ public final class DecimalOps {
     return fit(a.remainder(b), precision, scale);
   }
 
+  // ANSI mode: a result that does not fit raises [NUMERIC_VALUE_OUT_OF_RANGE], zero divisors
+  // [DIVIDE_BY_ZERO] / [REMAINDER_BY_ZERO]. Never null.
+
+  private static BigDecimal exact(BigDecimal v, int precision, int scale) {
+    BigDecimal r = fit(v, precision, scale);
+    if (r == null) {
+      throw io.sluice.codegen.errors.SqlErrors.decimalOutOfRange(
+          v.setScale(scale, RoundingMode.HALF_UP), precision, scale);
+    }
+    return r;
+  }
+
+  public static BigDecimal addExact(BigDecimal a, BigDecimal b, int precision, int scale) {
+    return exact(a.add(b), precision, scale);
+  }
+
+  public static BigDecimal subtractExact(BigDecimal a, BigDecimal b, int precision, int scale) {
+    return exact(a.subtract(b), precision, scale);
+  }
+
+  public static BigDecimal multiplyExact(BigDecimal a, BigDecimal b, int precision, int scale) {
+    return exact(a.multiply(b), precision, scale);
+  }
+
+  public static BigDecimal divideExact(BigDecimal a, BigDecimal b, int precision, int scale) {
+    if (b.signum() == 0) {
+      throw io.sluice.codegen.errors.SqlErrors.divideByZero();
+    }
+    return exact(a.divide(b, DIVISION_SCALE, RoundingMode.HALF_UP), precision, scale);
+  }
+
+  public static BigDecimal remainderExact(BigDecimal a, BigDecimal b, int precision, int scale) {
+    if (b.signum() == 0) {
+      throw io.sluice.codegen.errors.SqlErrors.remainderByZero();
+    }
+    return exact(a.remainder(b), precision, scale);
+  }
+
   public static BigDecimal negate(BigDecimal a) {
     return a.negate();
   }

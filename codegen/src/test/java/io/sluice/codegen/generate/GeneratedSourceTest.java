@@ -2,6 +2,7 @@ package io.sluice.codegen.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.hash.GroupLayout;
 import io.sluice.codegen.ir.AggregateCall;
 import io.sluice.codegen.ir.Arithmetic;
@@ -94,6 +95,19 @@ class GeneratedSourceTest {
       }
       assertThat(KernelCompiler.INSTANCE.compilations() - again).isLessThanOrEqualTo(1);
     }
+  }
+
+  @Test
+  void ansiOnAndOffAreDifferentClasses() {
+    Expr e = Exprs.arithmetic(Arithmetic.Op.ADD, Exprs.column(0, "q", DataType.INT, true), Exprs.literalOf(1));
+    String ansi = ProjectionGenerator.generate(TYPES, null, List.of(e), EvalOptions.DEFAULT).source();
+    String legacy = ProjectionGenerator.generate(TYPES, null, List.of(e), EvalOptions.LEGACY).source();
+    // The source is the compile cache's key: the two settings never share a compiled class.
+    assertThat(ansi).contains("ExactMath.addExact(").isNotEqualTo(legacy);
+    assertThat(legacy).doesNotContain("ExactMath");
+    // The time zone is a reference, not part of the source.
+    assertThat(ProjectionGenerator.generate(TYPES, null, List.of(e),
+            EvalOptions.of(true, java.time.ZoneId.of("Asia/Tokyo"))).source()).isEqualTo(ansi);
   }
 
   @Test

@@ -187,10 +187,17 @@ public final class MicroBatchExecution implements StreamingQuery {
       runTriggers(context);
     } catch (Throwable t) {
       if (!(stopRequested && isInterruption(t))) {
+        // The cause is the error itself (not its wrapper), as Spark's StreamingQueryException.
+        Throwable cause = t instanceof BatchFailedException ? t.getCause() : t;
+        String batch =
+            t instanceof BatchFailedException
+                ? " (in batch " + ((BatchFailedException) t).batchId + ")"
+                : "";
         failure =
             new StreamingQueryException(
-                "Query " + prettyId() + " terminated with exception: " + t.getMessage(),
-                t,
+                "Query " + prettyId() + " terminated with exception" + batch + ": "
+                    + cause.getMessage(),
+                cause,
                 debugString());
       }
     } finally {
@@ -319,7 +326,14 @@ public final class MicroBatchExecution implements StreamingQuery {
     progress.recordPhase("getBatch", t2);
 
     long t3 = System.nanoTime();
-    List<Batch> result = physicalPlan.execute(context);
+    List<Batch> result;
+    try {
+      result = physicalPlan.execute(context);
+    } catch (RuntimeException e) {
+      // An error in a batch (an ANSI overflow, a malformed cast) stops the query before the sink
+      // and the commit log see the batch: a restart re-runs it from its offset-log entry.
+      throw new BatchFailedException(batchId, e);
+    }
     long outputRows = sink.addBatch(batchId, result, physicalPlan.schema());
     progress.recordPhase("addBatch", t3);
 
@@ -573,5 +587,16 @@ public final class MicroBatchExecution implements StreamingQuery {
   @Override
   public String toString() {
     return "StreamingQuery " + prettyId();
+  }
+
+  /** An error raised while a micro-batch was computed, with the batch's id. */
+  private static final class BatchFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final long batchId;
+
+    BatchFailedException(long batchId, RuntimeException cause) {
+      super(cause);
+      this.batchId = batchId;
+    }
   }
 }

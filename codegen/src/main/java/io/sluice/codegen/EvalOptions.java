@@ -1,0 +1,56 @@
+package io.sluice.codegen;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * The session settings that change what an expression computes: ANSI mode ({@code
+ * sluice.sql.ansi.enabled}) and the session time zone (casts between strings and timestamps).
+ * The kernels and the interpreter take them; generated code differs with {@link #ansi()}, so the
+ * compile cache (keyed by the source) keeps the two apart. Immutable.
+ */
+public final class EvalOptions {
+
+  /** Spark 4's defaults: ANSI on, UTC. */
+  public static final EvalOptions DEFAULT = new EvalOptions(true, ZoneOffset.UTC);
+  /** ANSI off (Spark's {@code spark.sql.ansi.enabled=false}), UTC. */
+  public static final EvalOptions LEGACY = new EvalOptions(false, ZoneOffset.UTC);
+
+  private final boolean ansi;
+  private final ZoneId zone;
+
+  private EvalOptions(boolean ansi, ZoneId zone) {
+    this.ansi = ansi;
+    this.zone = Objects.requireNonNull(zone, "zone");
+  }
+
+  public static EvalOptions of(boolean ansi, ZoneId zone) {
+    return new EvalOptions(ansi, zone);
+  }
+
+  /** Whether failures raise Spark's errors (else legacy nulls and wrapping). */
+  public boolean ansi() {
+    return ansi;
+  }
+
+  /** The session time zone. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EvalOptions && ((EvalOptions) o).ansi == ansi && ((EvalOptions) o).zone.equals(zone);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ansi, zone);
+  }
+
+  @Override
+  public String toString() {
+    return "EvalOptions(ansi=" + ansi + ", zone=" + zone + ")";
+  }
+}

@@ -1,0 +1,81 @@
+package io.sluice.codegen.errors;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The error conditions Sluice raises, with Spark 4.2's message templates and SQLSTATEs (from
+ * Spark's {@code error-conditions.json}). A sub-condition's message is the parent's template, a
+ * space, and its own, as Spark joins them.
+ */
+public enum ErrorCondition {
+  ARITHMETIC_OVERFLOW(
+      "ARITHMETIC_OVERFLOW",
+      "22003",
+      "<message>.<alternative> If necessary set <config> to \"false\" to bypass this error."),
+  BINARY_ARITHMETIC_OVERFLOW(
+      "BINARY_ARITHMETIC_OVERFLOW",
+      "22003",
+      "<value1> <symbol> <value2> caused overflow. Use <functionName> to ignore overflow problem"
+          + " and return NULL."),
+  DIVIDE_BY_ZERO(
+      "DIVIDE_BY_ZERO",
+      "22012",
+      "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If"
+          + " necessary set <config> to \"false\" to bypass this error."),
+  REMAINDER_BY_ZERO(
+      "REMAINDER_BY_ZERO",
+      "22012",
+      "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If"
+          + " necessary set <config> to \"false\" to bypass this error."),
+  CAST_INVALID_INPUT(
+      "CAST_INVALID_INPUT",
+      "22018",
+      "The value <expression> of the type <sourceType> cannot be cast to <targetType> because it is"
+          + " malformed. Correct the value as per the syntax, or change its target type. Use"
+          + " `try_cast` to tolerate malformed input and return NULL instead."),
+  CAST_OVERFLOW(
+      "CAST_OVERFLOW",
+      "22003",
+      "The value <value> of the type <sourceType> cannot be cast to <targetType> due to an"
+          + " overflow. Use `try_cast` to tolerate overflow and return NULL instead."),
+  NUMERIC_VALUE_OUT_OF_RANGE_WITH_SUGGESTION(
+      "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION",
+      "22003",
+      " <value> cannot be represented as Decimal(<precision>, <scale>). If necessary set <config>"
+          + " to \"false\" to bypass this error, and return NULL instead.");
+
+  private static final Pattern PARAMETER = Pattern.compile("<([a-zA-Z0-9_]+)>");
+
+  private final String fullName;
+  private final String sqlState;
+  private final String template;
+
+  ErrorCondition(String fullName, String sqlState, String template) {
+    this.fullName = fullName;
+    this.sqlState = sqlState;
+    this.template = template;
+  }
+
+  /** The name Spark prints, with a sub-condition after a dot. */
+  public String fullName() {
+    return fullName;
+  }
+
+  public String sqlState() {
+    return sqlState;
+  }
+
+  /** {@code [NAME] message SQLSTATE: xxxxx}, as Spark's {@code getMessage} (without a query context). */
+  String message(Map<String, String> parameters) {
+    Matcher m = PARAMETER.matcher(template);
+    StringBuilder text = new StringBuilder();
+    while (m.find()) {
+      String value = parameters.get(m.group(1));
+      m.appendReplacement(text, Matcher.quoteReplacement(value == null ? m.group() : value));
+    }
+    m.appendTail(text);
+    return "[" + fullName + "] " + text + " SQLSTATE: " + sqlState;
+  }
+}

@@ -1,0 +1,142 @@
+package io.sluice.codegen.errors;
+
+import io.sluice.columnar.types.DataType;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Makes the exceptions of Spark's ANSI mode with Spark's message parameters. Values are shown as
+ * Spark's {@code toSQLValue} shows them ({@code 2147483648L}, {@code 'abc'}, {@code 1.0E10D},
+ * {@code 12BD}) and types as {@code "INT"}. Generated code calls these only on the failing path.
+ */
+public final class SqlErrors {
+
+  /** The configuration the messages name; Sluice accepts Spark's spelling of its own key. */
+  static final String ANSI_CONFIG = "\"spark.sql.ansi.enabled\"";
+
+  private SqlErrors() {}
+
+  /**
+   * {@code [ARITHMETIC_OVERFLOW] overflow.} with Spark's hint of the {@code try_} function that
+   * tolerates it, or none when {@code tryFunction} is null.
+   */
+  public static SluiceArithmeticException overflow(String tryFunction) {
+    return new SluiceArithmeticException(
+        ErrorCondition.ARITHMETIC_OVERFLOW,
+        Map.of(
+            "message", "overflow",
+            "alternative",
+                tryFunction == null
+                    ? ""
+                    : " Use '" + tryFunction + "' to tolerate overflow and return NULL instead.",
+            "config", ANSI_CONFIG));
+  }
+
+  /** TINYINT/SMALLINT arithmetic out of range: {@code 32767S + 1S caused overflow. ...}. */
+  public static SluiceArithmeticException binaryOverflow(
+      long left, String symbol, long right, DataType type, String tryFunction) {
+    return new SluiceArithmeticException(
+        ErrorCondition.BINARY_ARITHMETIC_OVERFLOW,
+        Map.of(
+            "value1", sqlValue(left, type),
+            "symbol", symbol,
+            "value2", sqlValue(right, type),
+            "functionName", "`" + tryFunction + "`"));
+  }
+
+  public static SluiceArithmeticException divideByZero() {
+    return new SluiceArithmeticException(
+        ErrorCondition.DIVIDE_BY_ZERO, Map.of("config", ANSI_CONFIG));
+  }
+
+  public static SluiceArithmeticException remainderByZero() {
+    return new SluiceArithmeticException(
+        ErrorCondition.REMAINDER_BY_ZERO, Map.of("config", ANSI_CONFIG));
+  }
+
+  /**
+   * A value that does not parse as {@code to}: a {@link SluiceNumberFormatException} for numeric
+   * targets, a {@link SluiceDateTimeException} for DATE/TIMESTAMP, else a {@link
+   * SluiceRuntimeException} (BOOLEAN), as Spark's classes.
+   */
+  public static RuntimeException castInvalidInput(Object value, DataType from, DataType to) {
+    Map<String, String> parameters =
+        Map.of(
+            "expression", sqlValue(value, from),
+            "sourceType", quote(from),
+            "targetType", quote(to),
+            "ansiConfig", ANSI_CONFIG);
+    switch (to.kind()) {
+      case DATE:
+      case TIMESTAMP:
+        return new SluiceDateTimeException(ErrorCondition.CAST_INVALID_INPUT, parameters);
+      case BOOLEAN:
+        return new SluiceRuntimeException(ErrorCondition.CAST_INVALID_INPUT, parameters);
+      default:
+        return new SluiceNumberFormatException(ErrorCondition.CAST_INVALID_INPUT, parameters);
+    }
+  }
+
+  /** A number that does not fit the integral type it is cast to. */
+  public static SluiceArithmeticException castOverflow(Object value, DataType from, DataType to) {
+    return new SluiceArithmeticException(
+        ErrorCondition.CAST_OVERFLOW,
+        Map.of(
+            "value", sqlValue(value, from),
+            "sourceType", quote(from),
+            "targetType", quote(to),
+            "ansiConfig", ANSI_CONFIG));
+  }
+
+  /** A decimal that needs more integer digits than {@code DECIMAL(precision, scale)} has. */
+  public static SluiceArithmeticException decimalOutOfRange(
+      BigDecimal value, int precision, int scale) {
+    return new SluiceArithmeticException(
+        ErrorCondition.NUMERIC_VALUE_OUT_OF_RANGE_WITH_SUGGESTION,
+        Map.of(
+            "value", value.toPlainString(),
+            "precision", Integer.toString(precision),
+            "scale", Integer.toString(scale),
+            "config", ANSI_CONFIG));
+  }
+
+  private static String quote(DataType t) {
+    return "\"" + t.sqlName() + "\"";
+  }
+
+  /** Spark's {@code toSQLValue}: the value as a SQL literal of its type. */
+  static String sqlValue(Object v, DataType t) {
+    if (v == null) {
+      return "NULL";
+    }
+    switch (t.kind()) {
+      case STRING:
+        return "'" + v.toString().replace("\\", "\\\\").replace("'", "\\'") + "'";
+      case TINYINT:
+        return ((Number) v).longValue() + "Y";
+      case SMALLINT:
+        return ((Number) v).longValue() + "S";
+      case BIGINT:
+        return ((Number) v).longValue() + "L";
+      case INT:
+        return Long.toString(((Number) v).longValue());
+      case FLOAT:
+        {
+          float f = ((Number) v).floatValue();
+          return Float.isNaN(f) ? "NaN" : Float.isInfinite(f) ? (f > 0 ? "Infinity" : "-Infinity")
+              : Float.toString(f);
+        }
+      case DOUBLE:
+        {
+          double d = ((Number) v).doubleValue();
+          return Double.isNaN(d)
+              ? "NaN"
+              : Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity") : d + "D";
+        }
+      case DECIMAL:
+        return ((BigDecimal) v).toPlainString() + "BD";
+      default:
+        return v.toString();
+    }
+  }
+}
