@@ -32,11 +32,14 @@ import org.apache.arrow.vector.types.pojo.Field;
 final class HiveText {
   private static final DateTimeFormatter TIMESTAMP =
       new DateTimeFormatterBuilder()
-          .appendPattern("yyyy-MM-dd HH:mm:ss")
+          .appendPattern("uuuu-MM-dd HH:mm:ss")
           .optionalStart()
           .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
           .optionalEnd()
           .toFormatter(Locale.US);
+
+  // Spark formats with the proleptic year (its 'y' becomes java.time's 'u'): year 0 prints as 0000.
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.US);
 
   private final ZoneId zone;
   private final String binaryStyle;
@@ -68,10 +71,10 @@ final class HiveText {
       return d.toPlainString();
     }
     if (value instanceof Date d) {
-      return d.toLocalDate().toString();
+      return DATE.format(d.toLocalDate());
     }
     if (value instanceof LocalDate d) {
-      return d.toString();
+      return DATE.format(d);
     }
     if (value instanceof Timestamp t) {
       return TIMESTAMP.format(t.toInstant().atZone(zone));
