@@ -16,7 +16,9 @@ import java.util.TreeMap;
 /**
  * The committed ratchet ({@code baseline.tsv}): per golden file, how many statements pass and which
  * statements are known to be WRONG or MISSING_ERROR ({@code 12:WRONG}). A run may only do better: a
- * lower pass count or an unlisted WRONG/MISSING_ERROR fails the build.
+ * lower pass count or an unlisted WRONG/MISSING_ERROR fails the build. Statements that read the clock
+ * or a random source are left out (see {@link FileReport}), so the pass count here can be lower than
+ * in {@code CONFORMANCE.md}.
  *
  * <pre>
  * # file	pass	known WRONG / MISSING_ERROR statements
@@ -63,7 +65,7 @@ final class Baseline {
   static Baseline of(Collection<FileReport> reports) {
     Map<String, Entry> entries = new TreeMap<>();
     for (FileReport r : reports) {
-      entries.put(r.name(), new Entry(r.count(Outcome.PASS), new LinkedHashSet<>(r.ratchetedKeys())));
+      entries.put(r.name(), new Entry(r.ratchetedPasses(), new LinkedHashSet<>(r.ratchetedKeys())));
     }
     return new Baseline(entries);
   }
@@ -84,12 +86,12 @@ final class Baseline {
     List<String> problems = new ArrayList<>();
     for (FileReport r : reports) {
       Entry committed = entries.getOrDefault(r.name(), new Entry(0, Set.of()));
-      int pass = r.count(Outcome.PASS);
+      int pass = r.ratchetedPasses();
       if (pass < committed.pass()) {
         problems.add(r.name() + ": " + pass + " statements pass, the baseline has " + committed.pass());
       }
       for (FileReport.Failure f : r.failures()) {
-        if (f.outcome().isRatcheted() && !committed.known().contains(f.key())) {
+        if (f.outcome().isRatcheted() && !FileReport.isVolatile(f.expected()) && !committed.known().contains(f.key())) {
           problems.add(r.name() + " statement " + f.number() + " is " + f.outcome() + " and the baseline does not list it: "
               + f.expected().sql().replace('\n', ' '));
         }
@@ -103,8 +105,8 @@ final class Baseline {
     List<String> better = new ArrayList<>();
     for (FileReport r : reports) {
       Entry committed = entries.getOrDefault(r.name(), new Entry(0, Set.of()));
-      if (r.count(Outcome.PASS) > committed.pass()) {
-        better.add(r.name() + ": " + committed.pass() + " -> " + r.count(Outcome.PASS));
+      if (r.ratchetedPasses() > committed.pass()) {
+        better.add(r.name() + ": " + committed.pass() + " -> " + r.ratchetedPasses());
       }
     }
     return better;
