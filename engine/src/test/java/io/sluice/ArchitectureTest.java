@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Module and package boundaries of DESIGN.md §2 and STYLE.md principle 6, kept by the build. */
+/** Module and package boundaries (README "How it runs": engine -> codegen -> columnar; each dependency imported only by the package that owns it), kept by the build. */
 class ArchitectureTest {
   private static JavaClasses sluice;
 

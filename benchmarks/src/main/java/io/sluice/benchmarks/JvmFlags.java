@@ -3,7 +3,7 @@ package io.sluice.benchmarks;
 import java.util.List;
 
 /**
- * The JVM flags of {@code shared/STACK.md} (the parent pom's {@code sluice.jvm.flags} and
+ * The JVM flags of the README's "Embedding Sluice" section (the parent pom's {@code sluice.jvm.flags} and
  * {@code sluice.jvm.fast.flags}), as constants so that JMH's {@code @Fork(jvmArgsAppend = ...)}
  * can name them and {@code SideBySide} can start Sluice's JVMs with the same list. Keep in step
  * with the parent pom.

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DESIGN.md §1's promise: a Spark user's Java program compiles against Sluice after changing only
+ * The README's porting promise: a Spark user's Java program compiles against Sluice after changing only
  * the imports and {@code SparkSession}, and prints the same table. The program is a Spark source
  * file; this test applies the port table, compiles it with javac and runs it.
  */
 class PortabilityTest {
 
-  /** The port table of DESIGN.md §1, applied in order. */
+  /** The README's porting table, applied in order. */
   static String port(String sparkSource) {
     return sparkSource
         .replace("org.apache.spark.sql.SparkSession", "io.sluice.Session")

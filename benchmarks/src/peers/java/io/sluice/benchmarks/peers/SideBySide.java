@@ -22,7 +22,7 @@ import org.apache.spark.launcher.JavaModuleOptions;
  * <p>Both children get the same heap ({@code --xmx}, default 2g) and the same data. Spark's child
  * gets the flags Spark's own launcher adds ({@link JavaModuleOptions}) and runs on this JVM's class
  * path (the {@code peers} profile's, with Spark's own dependency versions); Sluice's child gets
- * STACK.md's flags ({@link JvmFlags}) and runs from the default build's {@code benchmarks.jar}, so
+ * Sluice's JVM flags ({@link JvmFlags}) and runs from the default build's {@code benchmarks.jar}, so
  * it sees exactly Sluice's dependency versions.
  *
  * <pre>

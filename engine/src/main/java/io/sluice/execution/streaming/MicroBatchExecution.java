@@ -32,7 +32,7 @@ import org.apache.arrow.memory.BufferAllocator;
  * MicroBatchExecution}. Thread-safe as a {@link StreamingQuery} handle; the batch loop runs on
  * the query thread only.
  *
- * <p>The offset/commit protocol (DESIGN.md §3), per trigger:
+ * <p>The offset/commit protocol (Spark's, see engine/STREAMING.md), per trigger:
  *
  * <pre>
  * FOR EACH source: end[s] = source.latestOffset(committed[s], limit)

@@ -5,7 +5,7 @@ import java.util.TreeMap;
 
 /**
  * The offset log: batch id to the offsets that batch reads, written before the batch runs. Kept
- * in memory for now; the write-ahead log (Chronicle, DESIGN.md §6) replaces the map with the same
+ * in memory for now; the write-ahead log (Chronicle) replaces the map with the same
  * methods. Keeps the last {@code retain} entries. Single-threaded: the query thread.
  */
 public final class OffsetSeqLog {

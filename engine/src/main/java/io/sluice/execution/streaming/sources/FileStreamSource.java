@@ -30,7 +30,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * Spark). Files must appear whole (written elsewhere and moved in), as Spark requires.
  *
  * <p>The list of files taken is the source's log: offset N is its first N files. It is kept in
- * memory until the write-ahead log exists (DESIGN.md §6, {@code sources/<n>/}). Query thread only.
+ * memory until the write-ahead log exists (checkpoint {@code sources/<n>/}). Query thread only.
  */
 final class FileStreamSource implements Source {
 
