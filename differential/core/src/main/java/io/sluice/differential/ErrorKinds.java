@@ -22,7 +22,7 @@ final class ErrorKinds {
         return "cast";
       }
       if (t instanceof ArithmeticException || message.contains("ARITHMETIC_OVERFLOW")
-          || message.contains("DIVIDE_BY_ZERO") || message.contains("NUMERIC_VALUE_OUT_OF_RANGE")) {
+          || message.contains("DIVIDE_BY_ZERO") || message.contains("REMAINDER_BY_ZERO") || message.contains("NUMERIC_VALUE_OUT_OF_RANGE")) {
         return "arithmetic";
       }
       if (type.equals("AnalysisException") || type.equals("TypeCheckException") || type.contains("Parse")

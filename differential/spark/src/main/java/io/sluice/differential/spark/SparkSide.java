@@ -219,7 +219,7 @@ final class SparkSide implements AutoCloseable {
         if (c.startsWith("CAST_INVALID_INPUT") || c.startsWith("CAST_OVERFLOW")) {
           return "cast";
         }
-        if (c.contains("ARITHMETIC_OVERFLOW") || c.startsWith("DIVIDE_BY_ZERO")
+        if (c.contains("ARITHMETIC_OVERFLOW") || c.startsWith("DIVIDE_BY_ZERO") || c.startsWith("REMAINDER_BY_ZERO")
             || c.startsWith("NUMERIC_VALUE_OUT_OF_RANGE") || c.startsWith("INTERVAL_DIVIDED_BY_ZERO")) {
           return "arithmetic";
         }
