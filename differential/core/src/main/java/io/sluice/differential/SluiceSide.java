@@ -2,7 +2,7 @@ package io.sluice.differential;
 
 import io.sluice.Column;
 import io.sluice.Dataset;
-import io.sluice.GroupedData;
+import io.sluice.RelationalGroupedDataset;
 import io.sluice.Row;
 import io.sluice.Session;
 import io.sluice.differential.cases.Answer;
@@ -136,7 +136,7 @@ public final class SluiceSide implements AutoCloseable {
         for (int i = 0; i < keys.length; i++) {
           keys[i] = functions.col(q.groupBy().get(i));
         }
-        GroupedData g = df.groupBy(keys);
+        RelationalGroupedDataset g = df.groupBy(keys);
         df = g.agg(aggs[0], rest);
       }
     } else if (q.select() != null && !q.select().isEmpty()) {
