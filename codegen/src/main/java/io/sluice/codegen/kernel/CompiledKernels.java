@@ -41,6 +41,7 @@ public final class CompiledKernels implements Kernels {
 
   @Override
   public Projection projection(Schema input, Expr filter, List<Expr> outputs, List<String> names) {
+    ConstantChecks.check(filter, outputs, options);
     Schema schema = KernelSchemas.projection(outputs, names);
     GeneratedClass generated =
         ProjectionGenerator.generate(KernelSchemas.types(input), filter, outputs, options);
@@ -57,6 +58,8 @@ public final class CompiledKernels implements Kernels {
       List<AggregateCall> aggregates,
       List<String> aggregateNames,
       BufferAllocator allocator) {
+    ConstantChecks.check(filter, keys, options);
+    ConstantChecks.checkAggregates(aggregates, options);
     Schema schema = KernelSchemas.aggregation(keys, keyNames, aggregates, aggregateNames);
     List<DataType> keyTypes = new ArrayList<>(keys.size());
     for (Expr k : keys) {

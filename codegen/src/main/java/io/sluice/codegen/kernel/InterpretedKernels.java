@@ -30,6 +30,7 @@ public final class InterpretedKernels implements Kernels {
 
   @Override
   public Projection projection(Schema input, Expr filter, List<Expr> outputs, List<String> names) {
+    ConstantChecks.check(filter, outputs, options);
     return new InterpretedProjection(
         filter, outputs, KernelSchemas.projection(outputs, names), options);
   }
@@ -43,6 +44,8 @@ public final class InterpretedKernels implements Kernels {
       List<AggregateCall> aggregates,
       List<String> aggregateNames,
       BufferAllocator allocator) {
+    ConstantChecks.check(filter, keys, options);
+    ConstantChecks.checkAggregates(aggregates, options);
     return new InterpretedAggregation(
         filter,
         keys,
