@@ -127,4 +127,52 @@ class NumericFunctionsQueryTest {
     // postgreSQL/numeric.sql: select 70.0 / 70 -> decimal(8,6) 1.000000
     assertThat(rows("SELECT 70.0 / 70")).containsExactly(Row.of(new BigDecimal("1.000000")));
   }
+
+  @ParameterizedTest(name = "interpreted={0}")
+  @ValueSource(booleans = {false, true})
+  void decimalTypesWithoutPrecisionLoss(boolean interpreted) {
+    mode(interpreted, true);
+    spark.conf().set("spark.sql.decimalOperations.allowPrecisionLoss", "false");
+    // decimalArithmeticOperations.sql #36: decimal(38,36)
+    assertThat(rows("select 10.300000000000000000 * 3.000000000000000000"))
+        .containsExactly(Row.of(new BigDecimal("30.900000000000000000000000000000000000")));
+    // #49, #51, #54: division splits the digits past 38 between both sides
+    assertThat(rows("select 1.0123456789012345678901234567890123456e34BD / 1.0"))
+        .containsExactly(Row.of(new BigDecimal("10123456789012345678901234567890123.456")));
+    assertThat(rows("select 1.0123456789012345678901234567890123456e32BD / 1.0"))
+        .containsExactly(Row.of(new BigDecimal("101234567890123456789012345678901.23456")));
+    assertThat(rows("select 1.0123456789012345678901234567890123456e31BD / 10.0"))
+        .containsExactly(Row.of(new BigDecimal("1012345678901234567890123456789.0123456")));
+    // #37, #44, #45, #46: the capped type overflows
+    for (String sql : List.of("select 10.300000000000000000 * 3.0000000000000000000",
+        "select 12345678912345678912345678912.1234567 + 9999999999999999999999999999999.12345",
+        "select 123456789123456789.1234567890 * 1.123456789123456789",
+        "select 12345678912345.123456789123 / 0.000000012345678")) {
+      assertThatThrownBy(() -> rows(sql))
+          .as(sql)
+          .isInstanceOf(SluiceArithmeticException.class)
+          .hasMessageStartingWith("[NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION]");
+    }
+    // nonansi/decimalArithmeticOperations.sql #37, #44: NULL with ANSI off
+    spark.conf().set("spark.sql.ansi.enabled", "false");
+    assertThat(rows("select 10.300000000000000000 * 3.0000000000000000000,"
+            + " 12345678912345678912345678912.1234567 + 9999999999999999999999999999999.12345"))
+        .containsExactly(Row.of(null, null));
+  }
+
+  @ParameterizedTest(name = "interpreted={0}")
+  @ValueSource(booleans = {false, true})
+  void decimalTypesWithPrecisionLoss(boolean interpreted) {
+    mode(interpreted, true);
+    // decimalArithmeticOperations.sql #9 (10.300000000000000000 * 3.000000000000000000, scale cut
+    // to 34) and #15: (5e36BD + 0.1) + 5e36BD overflows DECIMAL(38,1)
+    assertThat(rows("select 10.300000000000000000 * 3.000000000000000000"))
+        .containsExactly(Row.of(new BigDecimal("30.9000000000000000000000000000000000")));
+    assertThatThrownBy(() -> rows("select (5e36BD + 0.1) + 5e36BD"))
+        .isInstanceOf(SluiceArithmeticException.class)
+        .hasMessageStartingWith("[NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION]");
+    spark.conf().set("spark.sql.ansi.enabled", "false");
+    // nonansi/decimalArithmeticOperations.sql #15: NULL
+    assertThat(rows("select (5e36BD + 0.1) + 5e36BD")).containsExactly(Row.of((Object) null));
+  }
 }

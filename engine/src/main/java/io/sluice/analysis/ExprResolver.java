@@ -34,13 +34,24 @@ final class ExprResolver {
   /** Gives an IR for a subtree the caller has already computed (group keys, aggregates), or null. */
   private final Function<UnresolvedExpr, Expr> substitution;
 
+  /** spark.sql.decimalOperations.allowPrecisionLoss: how decimal arithmetic is typed. */
+  private final boolean decimalPrecisionLoss;
+
   ExprResolver(List<Attribute> input) {
     this(input, e -> null);
   }
 
   ExprResolver(List<Attribute> input, Function<UnresolvedExpr, Expr> substitution) {
+    this(input, substitution, true);
+  }
+
+  ExprResolver(
+      List<Attribute> input,
+      Function<UnresolvedExpr, Expr> substitution,
+      boolean decimalPrecisionLoss) {
     this.input = input;
     this.substitution = substitution;
+    this.decimalPrecisionLoss = decimalPrecisionLoss;
   }
 
   Expr resolve(UnresolvedExpr e) {
@@ -80,15 +91,15 @@ final class ExprResolver {
       Expr r = bind(b.right());
       switch (b.op()) {
         case ADD:
-          return Exprs.arithmetic(Arithmetic.Op.ADD, l, r);
+          return Exprs.arithmetic(Arithmetic.Op.ADD, l, r, decimalPrecisionLoss);
         case SUBTRACT:
-          return Exprs.arithmetic(Arithmetic.Op.SUBTRACT, l, r);
+          return Exprs.arithmetic(Arithmetic.Op.SUBTRACT, l, r, decimalPrecisionLoss);
         case MULTIPLY:
-          return Exprs.arithmetic(Arithmetic.Op.MULTIPLY, l, r);
+          return Exprs.arithmetic(Arithmetic.Op.MULTIPLY, l, r, decimalPrecisionLoss);
         case DIVIDE:
-          return Exprs.arithmetic(Arithmetic.Op.DIVIDE, l, r);
+          return Exprs.arithmetic(Arithmetic.Op.DIVIDE, l, r, decimalPrecisionLoss);
         case REMAINDER:
-          return Exprs.arithmetic(Arithmetic.Op.REMAINDER, l, r);
+          return Exprs.arithmetic(Arithmetic.Op.REMAINDER, l, r, decimalPrecisionLoss);
         case EQ:
           return Exprs.comparison(Comparison.Op.EQ, l, r);
         case NE:

@@ -105,6 +105,15 @@ public final class Exprs {
   // ---------------------------------------------------------------- arithmetic
 
   public static Expr arithmetic(Arithmetic.Op op, Expr left, Expr right) {
+    return arithmetic(op, left, right, true);
+  }
+
+  /**
+   * {@code left op right} with Spark's coercion; {@code decimalPrecisionLoss} is {@code
+   * spark.sql.decimalOperations.allowPrecisionLoss} (see {@link DecimalTypes#arithmetic}).
+   */
+  public static Expr arithmetic(
+      Arithmetic.Op op, Expr left, Expr right, boolean decimalPrecisionLoss) {
     String sql = "(" + ExprSql.of(left) + " " + op.symbol + " " + ExprSql.of(right) + ")";
     Expr l = stringOrNullToDouble(left, right);
     Expr r = stringOrNullToDouble(right, left);
@@ -115,13 +124,28 @@ public final class Exprs {
     boolean decimal = lt.kind() == Kind.DECIMAL || rt.kind() == Kind.DECIMAL;
     boolean floating = isFloating(lt) || isFloating(rt);
     if (decimal && !floating) {
-      DataType ld = DecimalTypes.ofIntegral(lt);
-      DataType rd = DecimalTypes.ofIntegral(rt);
-      return new Arithmetic(
-          op, coerce(l, ld), coerce(r, rd), DecimalTypes.arithmetic(op, ld, rd));
+      DataType ld = decimalOperand(l, rt);
+      DataType rd = decimalOperand(r, lt);
+      return new Arithmetic(op, coerce(l, ld), coerce(r, rd),
+          DecimalTypes.arithmetic(op, ld, rd, decimalPrecisionLoss));
     }
     DataType t = op == Arithmetic.Op.DIVIDE ? DataType.DOUBLE : numericWider(lt, rt);
     return new Arithmetic(op, coerce(l, t), coerce(r, t), t);
+  }
+
+  /**
+   * The decimal an operand of decimal arithmetic becomes. An integral literal next to a decimal
+   * takes only the digits it has ({@code 70} is DECIMAL(2,0), not the INT's DECIMAL(10,0)), as
+   * Spark's DecimalPrecision with {@code spark.sql.legacy.literal.pickMinimumPrecision} (default
+   * true): {@code 70.0 / 70} is DECIMAL(8,6), not DECIMAL(16,12).
+   */
+  private static DataType decimalOperand(Expr e, DataType other) {
+    DataType t = e.type();
+    if (e instanceof Literal && t.isIntegral() && other.kind() == Kind.DECIMAL
+        && ((Literal) e).value() != null) {
+      return DecimalTypes.ofLiteral(((Number) ((Literal) e).value()).longValue());
+    }
+    return DecimalTypes.ofIntegral(t);
   }
 
   /** Strings become DOUBLE (Spark casts them for arithmetic); a NULL literal takes the other type. */
