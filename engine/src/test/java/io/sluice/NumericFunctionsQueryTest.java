@@ -175,4 +175,30 @@ class NumericFunctionsQueryTest {
     // nonansi/decimalArithmeticOperations.sql #15: NULL
     assertThat(rows("select (5e36BD + 0.1) + 5e36BD")).containsExactly(Row.of((Object) null));
   }
+
+  @ParameterizedTest(name = "interpreted={0}")
+  @ValueSource(booleans = {false, true})
+  void ansiStringsMeetNumbersAsBigintOrDouble(boolean interpreted) {
+    mode(interpreted, true);
+    // typeCoercion/native/implicitTypeCasts.sql #1-4, #5: 1 + '2' is BIGINT 3, 4 / '2' DOUBLE
+    // 2.0, 1.1 + '2' DOUBLE 3.1
+    assertThat(rows("SELECT 1 + '2', 1 * '2', 4 / '2', 1.1 + '2'"))
+        .containsExactly(Row.of(3L, 2L, 2.0, 3.1));
+    // predicate-functions.sql: 1 = '1' true, 1 > '1' false, '1.5' > 0.5 true, 1.5 = '1.51' false
+    assertThat(rows("SELECT 1 = '1', 1 > '1', '1.5' > 0.5, 1.5 = '1.51'"))
+        .containsExactly(Row.of(true, false, true, false));
+    // predicate-functions.sql: 2 > '1.0' casts '1.0' to BIGINT and fails
+    assertThatThrownBy(() -> rows("SELECT 2 > '1.0'"))
+        .hasMessageStartingWith("[CAST_INVALID_INPUT] The value '1.0' of the type \"STRING\""
+            + " cannot be cast to \"BIGINT\"");
+  }
+
+  @ParameterizedTest(name = "interpreted={0}")
+  @ValueSource(booleans = {false, true})
+  void legacyStringCoercionWithAnsiOff(boolean interpreted) {
+    mode(interpreted, false);
+    // Spark's TypeCoercion (ANSI off): a string in arithmetic is a DOUBLE, in a comparison it
+    // takes the other side's type (cast '1.0' AS INT is 1 with ANSI off)
+    assertThat(rows("SELECT 1 + '2', 2 > '1.0'")).containsExactly(Row.of(3.0, true));
+  }
 }

@@ -72,7 +72,7 @@ public final class Analyzer {
 
   private ExprResolver resolver(
       List<Attribute> attrs, java.util.function.Function<UnresolvedExpr, Expr> substitution) {
-    return new ExprResolver(attrs, substitution, kernels.options().decimalPrecisionLoss());
+    return new ExprResolver(attrs, substitution, kernels.options());
   }
 
   public Analyzer(Catalog catalog, Kernels kernels) {
