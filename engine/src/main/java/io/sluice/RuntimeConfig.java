@@ -19,6 +19,13 @@ public final class RuntimeConfig {
    * Read when a query is planned.
    */
   public static final String ANSI_ENABLED = "sluice.sql.ansi.enabled";
+  /**
+   * Spark's spark.sql.decimalOperations.allowPrecisionLoss, default "true": a decimal result
+   * type past 38 digits gives up scale (down to 6); "false" only caps it, so such results
+   * overflow (NULL, or an error under ANSI). Read when a query is planned.
+   */
+  public static final String DECIMAL_PRECISION_LOSS =
+      "sluice.sql.decimalOperations.allowPrecisionLoss";
   /** "true" runs the reference interpreter instead of generated code (for tests and debugging). */
   public static final String CODEGEN_INTERPRETED = "sluice.sql.codegen.interpreted";
   /** Rows per Arrow batch that file readers produce. */

@@ -203,11 +203,13 @@ public final class Session implements AutoCloseable {
     return ZoneId.of(conf.get(RuntimeConfig.SESSION_TIME_ZONE, ZoneId.systemDefault().getId()));
   }
 
-  /** Kernels under the session's ANSI setting and time zone, read now (when a query is planned). */
+  /** Kernels under the session's ANSI, time zone and decimal settings, read now (when a query is planned). */
   public Kernels kernels() {
     EvalOptions options =
         EvalOptions.of(
-            Boolean.parseBoolean(conf.get(RuntimeConfig.ANSI_ENABLED, "true")), timeZone());
+                Boolean.parseBoolean(conf.get(RuntimeConfig.ANSI_ENABLED, "true")), timeZone())
+            .withDecimalPrecisionLoss(
+                Boolean.parseBoolean(conf.get(RuntimeConfig.DECIMAL_PRECISION_LOSS, "true")));
     return Boolean.parseBoolean(conf.get(RuntimeConfig.CODEGEN_INTERPRETED, "false"))
         ? Kernels.interpreted(options)
         : Kernels.compiled(options);

@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * The session settings that change what an expression computes: ANSI mode ({@code
- * sluice.sql.ansi.enabled}) and the session time zone (casts between strings and timestamps).
+ * sluice.sql.ansi.enabled}), the session time zone (casts between strings and timestamps) and
+ * whether decimal arithmetic may give up scale ({@code
+ * sluice.sql.decimalOperations.allowPrecisionLoss}, read when expressions are typed).
  * The kernels and the interpreter take them; generated code differs with {@link #ansi()}, so the
  * compile cache (keyed by the source) keeps the two apart. Immutable.
  */
@@ -19,14 +21,30 @@ public final class EvalOptions {
 
   private final boolean ansi;
   private final ZoneId zone;
+  private final boolean decimalPrecisionLoss;
 
-  private EvalOptions(boolean ansi, ZoneId zone) {
+  private EvalOptions(boolean ansi, ZoneId zone, boolean decimalPrecisionLoss) {
     this.ansi = ansi;
     this.zone = Objects.requireNonNull(zone, "zone");
+    this.decimalPrecisionLoss = decimalPrecisionLoss;
+  }
+
+  private EvalOptions(boolean ansi, ZoneId zone) {
+    this(ansi, zone, true);
   }
 
   public static EvalOptions of(boolean ansi, ZoneId zone) {
     return new EvalOptions(ansi, zone);
+  }
+
+  /** These options with {@code spark.sql.decimalOperations.allowPrecisionLoss} set. */
+  public EvalOptions withDecimalPrecisionLoss(boolean allowed) {
+    return new EvalOptions(ansi, zone, allowed);
+  }
+
+  /** Whether decimal results past 38 digits give up scale (Spark's default) rather than overflow. */
+  public boolean decimalPrecisionLoss() {
+    return decimalPrecisionLoss;
   }
 
   /** Whether failures raise Spark's errors (else legacy nulls and wrapping). */
@@ -41,16 +59,20 @@ public final class EvalOptions {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof EvalOptions && ((EvalOptions) o).ansi == ansi && ((EvalOptions) o).zone.equals(zone);
+    return o instanceof EvalOptions
+        && ((EvalOptions) o).ansi == ansi
+        && ((EvalOptions) o).zone.equals(zone)
+        && ((EvalOptions) o).decimalPrecisionLoss == decimalPrecisionLoss;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ansi, zone);
+    return Objects.hash(ansi, zone, decimalPrecisionLoss);
   }
 
   @Override
   public String toString() {
-    return "EvalOptions(ansi=" + ansi + ", zone=" + zone + ")";
+    return "EvalOptions(ansi=" + ansi + ", zone=" + zone
+        + (decimalPrecisionLoss ? "" : ", decimalPrecisionLoss=false") + ")";
   }
 }

@@ -72,8 +72,10 @@ class SparkSemanticsTest {
     Expr quotient = arithmetic(Op.DIVIDE, literalOf(new BigDecimal("1")), literalOf(new BigDecimal("3")));
     assertThat(quotient.type()).isEqualTo(DataType.decimal(7, 6));
     assertThat(both(quotient)).isEqualTo(new BigDecimal("0.333333"));
+    // An integral literal next to a decimal is DECIMAL(digits, 0) in Spark's DecimalPrecision
+    // (postgreSQL/numeric.sql: 70.0 / 70 is decimal(8,6)): 1.10 + 1 is DECIMAL(1,0) + DECIMAL(3,2).
     Expr withInt = arithmetic(Op.ADD, a, literalOf(1));
-    assertThat(withInt.type()).isEqualTo(DataType.decimal(13, 2));
+    assertThat(withInt.type()).isEqualTo(DataType.decimal(4, 2));
     assertThat(arithmetic(Op.ADD, a, literalOf(1.0)).type()).isEqualTo(DataType.DOUBLE);
     Expr big = literal(new BigDecimal("99999999999999999999999999999999999999"), DataType.decimal(38, 0));
     assertThat(both(arithmetic(Op.ADD, big, big))).isNull();

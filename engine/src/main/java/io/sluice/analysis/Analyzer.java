@@ -65,6 +65,16 @@ public final class Analyzer {
   private final Catalog catalog;
   private final Kernels kernels;
 
+  /** Binds expressions against {@code attrs} under the session's typing settings. */
+  private ExprResolver resolver(List<Attribute> attrs) {
+    return resolver(attrs, e -> null);
+  }
+
+  private ExprResolver resolver(
+      List<Attribute> attrs, java.util.function.Function<UnresolvedExpr, Expr> substitution) {
+    return new ExprResolver(attrs, substitution, kernels.options());
+  }
+
   public Analyzer(Catalog catalog, Kernels kernels) {
     this.catalog = catalog;
     this.kernels = kernels;
@@ -229,8 +239,8 @@ public final class Analyzer {
    * A resolver for ORDER BY keys: a key whose SQL text is the name of an output column refers to
    * that column, so {@code ORDER BY count(*)} sorts by the {@code count(1)} column, as in Spark.
    */
-  private static ExprResolver sortKeyResolver(List<Attribute> attrs) {
-    return new ExprResolver(
+  private ExprResolver sortKeyResolver(List<Attribute> attrs) {
+    return resolver(
         attrs,
         e -> {
           if (e instanceof ColumnName) {
@@ -405,8 +415,8 @@ public final class Analyzer {
     }
   }
 
-  private static Expr condition(UnresolvedExpr e, List<Attribute> attrs) {
-    Expr condition = new ExprResolver(attrs).resolve(e);
+  private Expr condition(UnresolvedExpr e, List<Attribute> attrs) {
+    Expr condition = resolver(attrs).resolve(e);
     if (condition.type().kind() != DataType.Kind.BOOLEAN
         && condition.type().kind() != DataType.Kind.NULL) {
       throw new AnalysisException(
@@ -479,7 +489,7 @@ public final class Analyzer {
       child = analyze(p.child());
     }
     List<UnresolvedExpr> list = expandStars(p.list(), child.attrs);
-    ExprResolver resolver = new ExprResolver(child.attrs);
+    ExprResolver resolver = resolver(child.attrs);
     List<Expr> outputs = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<Attribute> attrs = new ArrayList<>();
@@ -524,7 +534,7 @@ public final class Analyzer {
       UnresolvedExpr having,
       boolean streaming) {
     List<Attribute> in = child.attrs;
-    ExprResolver inputResolver = new ExprResolver(in);
+    ExprResolver inputResolver = resolver(in);
     List<Expr> keys = new ArrayList<>();
     List<String> keyNames = new ArrayList<>();
     List<UnresolvedExpr> groupingExprs = new ArrayList<>();
@@ -597,7 +607,7 @@ public final class Analyzer {
     for (int i = 0; i < keys.size(); i++) {
       keyAttrs.add(new Attribute(keyNames.get(i), null, keys.get(i).type(), keys.get(i).nullable()));
     }
-    ExprResolver post = new ExprResolver(keyAttrs, substitution);
+    ExprResolver post = resolver(keyAttrs, substitution);
     postResolver[0] = post;
     List<UnresolvedExpr> list = new ArrayList<>();
     for (UnresolvedExpr e : expandStars(outputs, in)) {

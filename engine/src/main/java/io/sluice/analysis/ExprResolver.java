@@ -4,6 +4,7 @@ import io.sluice.AnalysisException;
 import io.sluice.codegen.ir.Arithmetic;
 import io.sluice.codegen.ir.Comparison;
 import io.sluice.codegen.ir.Expr;
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.ir.Exprs;
 import io.sluice.codegen.ir.TypeCheckException;
 import io.sluice.plan.expr.Alias;
@@ -34,13 +35,25 @@ final class ExprResolver {
   /** Gives an IR for a subtree the caller has already computed (group keys, aggregates), or null. */
   private final Function<UnresolvedExpr, Expr> substitution;
 
+  /**
+   * The session settings that change how operators are typed: ANSI mode (how strings meet
+   * numbers) and spark.sql.decimalOperations.allowPrecisionLoss.
+   */
+  private final EvalOptions options;
+
   ExprResolver(List<Attribute> input) {
     this(input, e -> null);
   }
 
   ExprResolver(List<Attribute> input, Function<UnresolvedExpr, Expr> substitution) {
+    this(input, substitution, EvalOptions.DEFAULT);
+  }
+
+  ExprResolver(
+      List<Attribute> input, Function<UnresolvedExpr, Expr> substitution, EvalOptions options) {
     this.input = input;
     this.substitution = substitution;
+    this.options = options;
   }
 
   Expr resolve(UnresolvedExpr e) {
@@ -80,29 +93,29 @@ final class ExprResolver {
       Expr r = bind(b.right());
       switch (b.op()) {
         case ADD:
-          return Exprs.arithmetic(Arithmetic.Op.ADD, l, r);
+          return Exprs.arithmetic(Arithmetic.Op.ADD, l, r, options.decimalPrecisionLoss(), options.ansi());
         case SUBTRACT:
-          return Exprs.arithmetic(Arithmetic.Op.SUBTRACT, l, r);
+          return Exprs.arithmetic(Arithmetic.Op.SUBTRACT, l, r, options.decimalPrecisionLoss(), options.ansi());
         case MULTIPLY:
-          return Exprs.arithmetic(Arithmetic.Op.MULTIPLY, l, r);
+          return Exprs.arithmetic(Arithmetic.Op.MULTIPLY, l, r, options.decimalPrecisionLoss(), options.ansi());
         case DIVIDE:
-          return Exprs.arithmetic(Arithmetic.Op.DIVIDE, l, r);
+          return Exprs.arithmetic(Arithmetic.Op.DIVIDE, l, r, options.decimalPrecisionLoss(), options.ansi());
         case REMAINDER:
-          return Exprs.arithmetic(Arithmetic.Op.REMAINDER, l, r);
+          return Exprs.arithmetic(Arithmetic.Op.REMAINDER, l, r, options.decimalPrecisionLoss(), options.ansi());
         case EQ:
-          return Exprs.comparison(Comparison.Op.EQ, l, r);
+          return Exprs.comparison(Comparison.Op.EQ, l, r, options.ansi());
         case NE:
-          return Exprs.comparison(Comparison.Op.NE, l, r);
+          return Exprs.comparison(Comparison.Op.NE, l, r, options.ansi());
         case LT:
-          return Exprs.comparison(Comparison.Op.LT, l, r);
+          return Exprs.comparison(Comparison.Op.LT, l, r, options.ansi());
         case LE:
-          return Exprs.comparison(Comparison.Op.LE, l, r);
+          return Exprs.comparison(Comparison.Op.LE, l, r, options.ansi());
         case GT:
-          return Exprs.comparison(Comparison.Op.GT, l, r);
+          return Exprs.comparison(Comparison.Op.GT, l, r, options.ansi());
         case GE:
-          return Exprs.comparison(Comparison.Op.GE, l, r);
+          return Exprs.comparison(Comparison.Op.GE, l, r, options.ansi());
         case NULL_SAFE_EQ:
-          return Exprs.comparison(Comparison.Op.NULL_SAFE_EQ, l, r);
+          return Exprs.comparison(Comparison.Op.NULL_SAFE_EQ, l, r, options.ansi());
         case AND:
           return Exprs.and(l, r);
         case OR:

@@ -44,7 +44,12 @@ public enum ErrorCondition {
       "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION",
       "22003",
       " <value> cannot be represented as Decimal(<precision>, <scale>). If necessary set <config>"
-          + " to \"false\" to bypass this error, and return NULL instead.");
+          + " to \"false\" to bypass this error, and return NULL instead."),
+  INVALID_PARAMETER_VALUE_REGEX_GROUP_INDEX(
+      "INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX",
+      "22023",
+      "The value of parameter(s) <parameter> in <functionName> is invalid: Expects group index"
+          + " between 0 and <groupCount>, but got <groupIndex>.");
 
   private static final Pattern PARAMETER = Pattern.compile("<([a-zA-Z0-9_]+)>");
 

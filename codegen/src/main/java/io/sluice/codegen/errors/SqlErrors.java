@@ -32,6 +32,17 @@ public final class SqlErrors {
             "config", ANSI_CONFIG));
   }
 
+  /**
+   * {@code [ARITHMETIC_OVERFLOW]} with Java's own message, as Spark's {@code
+   * MathUtils.withOverflow} reports a failed {@code toByteExact}/{@code longValueExact}: {@code
+   * Overflow}, no hint.
+   */
+  public static SluiceArithmeticException overflowWithMessage(String message) {
+    return new SluiceArithmeticException(
+        ErrorCondition.ARITHMETIC_OVERFLOW,
+        Map.of("message", message, "alternative", "", "config", ANSI_CONFIG));
+  }
+
   /** TINYINT/SMALLINT arithmetic out of range: {@code 32767S + 1S caused overflow. ...}. */
   public static SluiceArithmeticException binaryOverflow(
       long left, String symbol, long right, DataType type, String tryFunction) {
@@ -98,6 +109,21 @@ public final class SqlErrors {
             "precision", Integer.toString(precision),
             "scale", Integer.toString(scale),
             "config", ANSI_CONFIG));
+  }
+
+  /**
+   * A regex group index below 0 or past the pattern's groups ({@code regexp_extract}, {@code
+   * regexp_extract_all}); raised whatever the ANSI setting, as Spark does.
+   */
+  public static SluiceRuntimeException regexGroupIndex(
+      String functionName, int groupCount, int groupIndex) {
+    return new SluiceRuntimeException(
+        ErrorCondition.INVALID_PARAMETER_VALUE_REGEX_GROUP_INDEX,
+        Map.of(
+            "parameter", "`idx`",
+            "functionName", "`" + functionName + "`",
+            "groupCount", Integer.toString(groupCount),
+            "groupIndex", Integer.toString(groupIndex)));
   }
 
   private static String quote(DataType t) {

@@ -336,7 +336,7 @@ public final class FunctionRegistry {
     register(fixed(mf, "log2", D, true, t(D)), "log2");
     register(fixed(mf, "pow", D, false, t(D, D)), "pow", "power");
     register(fixed(mf, "signum", D, false, t(D)), "signum", "sign");
-    register(fixed(mf, "isnan", B, false, t(D)), "isnan");
+    register(FunctionRegistry::isnan, "isnan");
     register(FunctionRegistry::pmod, "pmod");
     register(tryArithmetic(Arithmetic.Op.ADD), "try_add");
     register(tryArithmetic(Arithmetic.Op.SUBTRACT), "try_subtract");
@@ -471,8 +471,9 @@ public final class FunctionRegistry {
       return new Resolution(List.of(a, scale), D, new Binding(find(MathFunctions.class, method, t(D, I), false), true, -1, null), false, null);
     }
     if (ty.isIntegral()) {
-      Expr wide = Exprs.coerce(a, L);
-      return new Resolution(List.of(wide, scale), L, new Binding(find(MathFunctions.class, method, t(L, I), false), true, -1, null), false, ty);
+      Binding b = new Binding(find(MathFunctions.class, method, t(ty, I), false), true, -1, null,
+          find(MathFunctions.class, method + "Exact", t(ty, I), false));
+      return new Resolution(List.of(a, scale), ty, b, false, null);
     }
     // Spark needs the scale to be a constant to type the decimal result.
     int s = ((Number) intLiteralArg(name, List.of(a, scale), 1).value()).intValue();
@@ -481,6 +482,19 @@ public final class FunctionRegistry {
     DataType r = io.sluice.codegen.ir.DecimalTypes.bounded(intDigits + newScale, newScale);
     return new Resolution(List.of(a, new Literal(newScale, I)), r,
         new Binding(find(MathFunctions.class, method, t(ty, I), false), true, -1, null), false, null);
+  }
+
+  /** {@code isnan(x)}: a null-tolerant call, so a null argument gives false rather than null. */
+  private static Object isnan(String name, List<Expr> args, Instant now) {
+    checkArity(name, args, 1, 1);
+    Method m;
+    try {
+      m = MathFunctions.class.getMethod("isnan", Double.class);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+    return new Resolution(List.of(implicit(name, 0, args.get(0), D)), B,
+        new Binding(m, false, -1, null), false, null);
   }
 
   private static Object floorCeil(String name, List<Expr> args, Instant now) {
@@ -514,6 +528,17 @@ public final class FunctionRegistry {
     if (common == null || !(common.isNumeric() || common.kind() == Kind.NULL)) {
       throw mismatch(name, args, "pmod needs two numeric arguments, got " + args.get(0).type().simpleString() + " and " + args.get(1).type().simpleString());
     }
+    if (common.kind() == Kind.DECIMAL) {
+      // Spark's DecimalPrecision types pmod as the remainder; an integral side widens to its
+      // decimal (int: DECIMAL(10,0)).
+      DataType ld = io.sluice.codegen.ir.DecimalTypes.ofIntegral(nonNull(args.get(0).type(), common));
+      DataType rd = io.sluice.codegen.ir.DecimalTypes.ofIntegral(nonNull(args.get(1).type(), common));
+      DataType r = io.sluice.codegen.ir.DecimalTypes.arithmetic(Arithmetic.Op.REMAINDER, ld, rd);
+      Binding b = new Binding(find(MathFunctions.class, "pmod", t(ld, rd), false), true, -1, null,
+          find(MathFunctions.class, "pmodExact", t(ld, rd), false));
+      return new Resolution(List.of(Exprs.coerce(args.get(0), ld), Exprs.coerce(args.get(1), rd)),
+          r, b, true, null);
+    }
     boolean integral = common.isIntegral();
     DataType wide = integral ? L : D;
     Binding b = new Binding(find(MathFunctions.class, "pmod", t(wide, wide), false), true, -1, null,
@@ -521,6 +546,11 @@ public final class FunctionRegistry {
     return new Resolution(
         List.of(implicit(name, 0, args.get(0), wide), implicit(name, 1, args.get(1), wide)),
         wide, b, true, integral && !common.equals(L) ? common : null);
+  }
+
+  /** {@code t}, or {@code common} for an untyped NULL. */
+  private static DataType nonNull(DataType t, DataType common) {
+    return t.kind() == Kind.NULL ? common : t;
   }
 
   private static Object greatestLeast(String name, List<Expr> args, Instant now) {

@@ -71,12 +71,87 @@ public final class MathFunctions {
     return BigDecimal.valueOf(v).setScale(scale, mode).doubleValue();
   }
 
+  // Integral round/bround keep the argument's type. A negative scale can carry past the type's
+  // range: with ANSI off the result wraps (Spark's toByte/toShort/toInt/toLong); with it on
+  // ({@code ...Exact}) it raises [ARITHMETIC_OVERFLOW] "Overflow", as Spark's RoundBase.
+
+  public static byte round(byte v, int scale) {
+    return (byte) roundIntegral(v, scale, RoundingMode.HALF_UP);
+  }
+
+  public static short round(short v, int scale) {
+    return (short) roundIntegral(v, scale, RoundingMode.HALF_UP);
+  }
+
+  public static int round(int v, int scale) {
+    return (int) roundIntegral(v, scale, RoundingMode.HALF_UP);
+  }
+
   public static long round(long v, int scale) {
-    return scale >= 0 ? v : BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP).longValue();
+    return roundIntegral(v, scale, RoundingMode.HALF_UP);
+  }
+
+  public static byte bround(byte v, int scale) {
+    return (byte) roundIntegral(v, scale, RoundingMode.HALF_EVEN);
+  }
+
+  public static short bround(short v, int scale) {
+    return (short) roundIntegral(v, scale, RoundingMode.HALF_EVEN);
+  }
+
+  public static int bround(int v, int scale) {
+    return (int) roundIntegral(v, scale, RoundingMode.HALF_EVEN);
   }
 
   public static long bround(long v, int scale) {
-    return scale >= 0 ? v : BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_EVEN).longValue();
+    return roundIntegral(v, scale, RoundingMode.HALF_EVEN);
+  }
+
+  public static byte roundExact(byte v, int scale) {
+    return (byte) roundIntegralExact(v, scale, RoundingMode.HALF_UP, Byte.MIN_VALUE, Byte.MAX_VALUE);
+  }
+
+  public static short roundExact(short v, int scale) {
+    return (short) roundIntegralExact(v, scale, RoundingMode.HALF_UP, Short.MIN_VALUE, Short.MAX_VALUE);
+  }
+
+  public static int roundExact(int v, int scale) {
+    return (int) roundIntegralExact(v, scale, RoundingMode.HALF_UP, Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  public static long roundExact(long v, int scale) {
+    return roundIntegralExact(v, scale, RoundingMode.HALF_UP, Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  public static byte broundExact(byte v, int scale) {
+    return (byte) roundIntegralExact(v, scale, RoundingMode.HALF_EVEN, Byte.MIN_VALUE, Byte.MAX_VALUE);
+  }
+
+  public static short broundExact(short v, int scale) {
+    return (short) roundIntegralExact(v, scale, RoundingMode.HALF_EVEN, Short.MIN_VALUE, Short.MAX_VALUE);
+  }
+
+  public static int broundExact(int v, int scale) {
+    return (int) roundIntegralExact(v, scale, RoundingMode.HALF_EVEN, Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  public static long broundExact(long v, int scale) {
+    return roundIntegralExact(v, scale, RoundingMode.HALF_EVEN, Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  private static long roundIntegral(long v, int scale, RoundingMode mode) {
+    return scale >= 0 ? v : BigDecimal.valueOf(v).setScale(scale, mode).longValue();
+  }
+
+  private static long roundIntegralExact(long v, int scale, RoundingMode mode, long min, long max) {
+    if (scale >= 0) {
+      return v;
+    }
+    BigDecimal r = BigDecimal.valueOf(v).setScale(scale, mode);
+    if (r.compareTo(BigDecimal.valueOf(min)) < 0 || r.compareTo(BigDecimal.valueOf(max)) > 0) {
+      throw io.sluice.codegen.errors.SqlErrors.overflowWithMessage("Overflow");
+    }
+    return r.longValue();
   }
 
   public static BigDecimal round(BigDecimal v, int scale) {
@@ -107,29 +182,32 @@ public final class MathFunctions {
     return Math.sqrt(v);
   }
 
+  // exp, the logarithms and pow go through StrictMath, as Spark's Exp, Log*, Logarithm and Pow
+  // do: Math's intrinsics may differ in the last bit (exp(1.0) is 2.7182818284590455 in Spark).
+
   public static double exp(double v) {
-    return Math.exp(v);
+    return StrictMath.exp(v);
   }
 
   /** Spark's logarithms are null for arguments at or below zero. */
   public static Double ln(double v) {
-    return v <= 0 ? null : Math.log(v);
+    return v <= 0 ? null : StrictMath.log(v);
   }
 
   public static Double log10(double v) {
-    return v <= 0 ? null : Math.log10(v);
+    return v <= 0 ? null : StrictMath.log10(v);
   }
 
   public static Double log2(double v) {
-    return v <= 0 ? null : Math.log(v) / Math.log(2);
+    return v <= 0 ? null : StrictMath.log(v) / StrictMath.log(2);
   }
 
   public static Double log(double base, double v) {
-    return base <= 0 || v <= 0 ? null : Math.log(v) / Math.log(base);
+    return base <= 0 || v <= 0 ? null : StrictMath.log(v) / StrictMath.log(base);
   }
 
   public static double pow(double a, double b) {
-    return Math.pow(a, b);
+    return StrictMath.pow(a, b);
   }
 
   /** Positive modulus; null when {@code b} is 0. */
@@ -160,11 +238,37 @@ public final class MathFunctions {
     return r < 0 ? (r + b) % b : r;
   }
 
+  /**
+   * Decimal positive modulus, as Spark's {@code Pmod}: {@code a % n}, plus {@code n} when
+   * negative. Exact: the result has the larger of the two scales and fits the result type
+   * (DECIMAL(min(p1-s1, p2-s2) + max(s1, s2), max(s1, s2))). Null when {@code n} is 0.
+   */
+  public static BigDecimal pmod(BigDecimal a, BigDecimal n) {
+    return n.signum() == 0 ? null : decimalPmod(a, n);
+  }
+
+  /** ANSI mode: {@code pmod(x, 0)} raises [REMAINDER_BY_ZERO]. */
+  public static BigDecimal pmodExact(BigDecimal a, BigDecimal n) {
+    if (n.signum() == 0) {
+      throw io.sluice.codegen.errors.SqlErrors.remainderByZero();
+    }
+    return decimalPmod(a, n);
+  }
+
+  private static BigDecimal decimalPmod(BigDecimal a, BigDecimal n) {
+    BigDecimal r = a.remainder(n);
+    if (r.signum() < 0) {
+      r = r.add(n).remainder(n);
+    }
+    return r.setScale(Math.max(a.scale(), n.scale()), RoundingMode.UNNECESSARY);
+  }
+
   public static double signum(double v) {
     return Math.signum(v);
   }
 
-  public static boolean isnan(double v) {
-    return Double.isNaN(v);
+  /** Spark's IsNaN is not null-propagating: {@code isnan(NULL)} is false. */
+  public static boolean isnan(Double v) {
+    return v != null && v.isNaN();
   }
 }

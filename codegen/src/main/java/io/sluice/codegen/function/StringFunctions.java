@@ -141,7 +141,11 @@ public final class StringFunctions {
     return regex.matcher(s).replaceAll(replacement);
   }
 
-  /** Spark's regexp_extract: group {@code idx} of the first match, "" if none. */
+  /**
+   * Spark's regexp_extract: group {@code idx} of the first match, "" if none. A group index below
+   * 0 or past the pattern's groups raises [INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX], checked
+   * only when the pattern matches (as Spark's {@code RegExpExtract}).
+   */
   public static String regexpExtract(String s, String regex, int idx) {
     return regexpExtract(s, pattern(regex), idx);
   }
@@ -150,6 +154,9 @@ public final class StringFunctions {
     java.util.regex.Matcher m = regex.matcher(s);
     if (!m.find()) {
       return "";
+    }
+    if (idx < 0 || idx > m.groupCount()) {
+      throw io.sluice.codegen.errors.SqlErrors.regexGroupIndex("regexp_extract", m.groupCount(), idx);
     }
     String g = m.group(idx);
     return g == null ? "" : g;

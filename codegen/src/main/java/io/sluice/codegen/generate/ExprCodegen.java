@@ -436,13 +436,14 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
     int fixed = b.varargsFrom < 0 ? values.length : b.varargsFrom;
     String pattern = literalPattern(m, args);
     for (int i = 0; i < fixed; i++) {
-      String arg = i == 1 && pattern != null ? pattern : argument(values[i], b.strict);
+      String arg = i == 1 && pattern != null ? pattern
+          : argument(values[i], b.strict, m.getParameterTypes()[i]);
       call.append(i == 0 ? "" : ", ").append(arg);
     }
     if (b.varargsFrom >= 0) {
       call.append(fixed == 0 ? "" : ", ").append("new String[] {");
       for (int i = fixed; i < values.length; i++) {
-        call.append(i == fixed ? "" : ", ").append(argument(values[i], b.strict));
+        call.append(i == fixed ? "" : ", ").append(argument(values[i], b.strict, String.class));
       }
       call.append('}');
     }
@@ -471,9 +472,17 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
     return compiled == null ? null : context.reference(java.util.regex.Pattern.class.getName(), compiled);
   }
 
-  /** Strict functions never see nulls; null-tolerant ones get a Java null. */
-  private static String argument(Value v, boolean strict) {
-    return strict || v.type.primitive() ? v.value : "(" + v.isNull + " ? null : " + v.value + ")";
+  /**
+   * Strict functions never see nulls; null-tolerant ones get a Java null where the parameter can
+   * hold one (a boxed or reference type).
+   */
+  private static String argument(Value v, boolean strict, Class<?> parameter) {
+    if (strict || parameter.isPrimitive()) {
+      return v.value;
+    }
+    return v.type.primitive()
+        ? "(" + v.isNull + " ? null : " + parameter.getName() + ".valueOf(" + v.value + "))"
+        : "(" + v.isNull + " ? null : " + v.value + ")";
   }
 
   private Value greatestOrLeast(Call e, boolean greatest) {

@@ -29,6 +29,11 @@ public final class DecimalTypes {
     }
   }
 
+  /** Spark's {@code DecimalType.fromLiteral} for an integral value: DECIMAL(digits, 0). */
+  public static DataType ofLiteral(long value) {
+    return DataType.decimal(java.math.BigDecimal.valueOf(value).precision(), 0);
+  }
+
   /** {@code DecimalType.bounded}: both capped at 38. */
   public static DataType bounded(int precision, int scale) {
     int s = Math.min(scale, MAX);
@@ -53,8 +58,58 @@ public final class DecimalTypes {
     return bounded(range + scale, scale);
   }
 
-  /** Result type of {@code a op b} over decimals. */
+  /** Result type of {@code a op b} over decimals, with Spark's default precision loss allowed. */
   public static DataType arithmetic(Arithmetic.Op op, DataType a, DataType b) {
+    return arithmetic(op, a, b, true);
+  }
+
+  /**
+   * Result type of {@code a op b} over decimals. With {@code allowPrecisionLoss} ({@code
+   * spark.sql.decimalOperations.allowPrecisionLoss}, default true) a result past 38 digits keeps
+   * its integer digits and gives up scale (down to 6); without it the type is only capped at 38
+   * (division splits the excess between both sides), so more results overflow.
+   */
+  public static DataType arithmetic(
+      Arithmetic.Op op, DataType a, DataType b, boolean allowPrecisionLoss) {
+    return allowPrecisionLoss ? withPrecisionLoss(op, a, b) : withoutPrecisionLoss(op, a, b);
+  }
+
+  private static DataType withoutPrecisionLoss(Arithmetic.Op op, DataType a, DataType b) {
+    int p1 = a.precision();
+    int s1 = a.scale();
+    int p2 = b.precision();
+    int s2 = b.scale();
+    switch (op) {
+      case ADD:
+      case SUBTRACT:
+        {
+          int scale = Math.max(s1, s2);
+          return bounded(Math.max(p1 - s1, p2 - s2) + scale + 1, scale);
+        }
+      case MULTIPLY:
+        return bounded(p1 + p2 + 1, s1 + s2);
+      case DIVIDE:
+        {
+          int intDigits = Math.min(MAX, p1 - s1 + s2);
+          int fraction = Math.min(MAX, Math.max(MINIMUM_ADJUSTED_SCALE, s1 + p2 + 1));
+          int excess = intDigits + fraction - MAX;
+          if (excess > 0) {
+            fraction -= excess / 2 + 1;
+            intDigits = MAX - fraction;
+          }
+          return bounded(intDigits + fraction, fraction);
+        }
+      case REMAINDER:
+        {
+          int scale = Math.max(s1, s2);
+          return bounded(Math.min(p1 - s1, p2 - s2) + scale, scale);
+        }
+      default:
+        throw new AssertionError(op);
+    }
+  }
+
+  private static DataType withPrecisionLoss(Arithmetic.Op op, DataType a, DataType b) {
     int p1 = a.precision();
     int s1 = a.scale();
     int p2 = b.precision();

@@ -105,9 +105,19 @@ public final class Exprs {
   // ---------------------------------------------------------------- arithmetic
 
   public static Expr arithmetic(Arithmetic.Op op, Expr left, Expr right) {
+    return arithmetic(op, left, right, true, false);
+  }
+
+  /**
+   * {@code left op right} with Spark's coercion; {@code decimalPrecisionLoss} is {@code
+   * spark.sql.decimalOperations.allowPrecisionLoss} (see {@link DecimalTypes#arithmetic}), {@code
+   * ansi} picks how a string operand is cast ({@link #stringOperand}).
+   */
+  public static Expr arithmetic(
+      Arithmetic.Op op, Expr left, Expr right, boolean decimalPrecisionLoss, boolean ansi) {
     String sql = "(" + ExprSql.of(left) + " " + op.symbol + " " + ExprSql.of(right) + ")";
-    Expr l = stringOrNullToDouble(left, right);
-    Expr r = stringOrNullToDouble(right, left);
+    Expr l = stringOrNullToNumber(left, right, ansi);
+    Expr r = stringOrNullToNumber(right, left, ansi);
     DataType lt = l.type();
     DataType rt = r.type();
     requireNumeric(sql, lt);
@@ -115,20 +125,38 @@ public final class Exprs {
     boolean decimal = lt.kind() == Kind.DECIMAL || rt.kind() == Kind.DECIMAL;
     boolean floating = isFloating(lt) || isFloating(rt);
     if (decimal && !floating) {
-      DataType ld = DecimalTypes.ofIntegral(lt);
-      DataType rd = DecimalTypes.ofIntegral(rt);
-      return new Arithmetic(
-          op, coerce(l, ld), coerce(r, rd), DecimalTypes.arithmetic(op, ld, rd));
+      DataType ld = decimalOperand(l, rt);
+      DataType rd = decimalOperand(r, lt);
+      return new Arithmetic(op, coerce(l, ld), coerce(r, rd),
+          DecimalTypes.arithmetic(op, ld, rd, decimalPrecisionLoss));
     }
     DataType t = op == Arithmetic.Op.DIVIDE ? DataType.DOUBLE : numericWider(lt, rt);
     return new Arithmetic(op, coerce(l, t), coerce(r, t), t);
   }
 
-  /** Strings become DOUBLE (Spark casts them for arithmetic); a NULL literal takes the other type. */
-  private static Expr stringOrNullToDouble(Expr e, Expr other) {
+  /**
+   * The decimal an operand of decimal arithmetic becomes. An integral literal next to a decimal
+   * takes only the digits it has ({@code 70} is DECIMAL(2,0), not the INT's DECIMAL(10,0)), as
+   * Spark's DecimalPrecision with {@code spark.sql.legacy.literal.pickMinimumPrecision} (default
+   * true): {@code 70.0 / 70} is DECIMAL(8,6), not DECIMAL(16,12).
+   */
+  private static DataType decimalOperand(Expr e, DataType other) {
+    DataType t = e.type();
+    if (e instanceof Literal && t.isIntegral() && other.kind() == Kind.DECIMAL
+        && ((Literal) e).value() != null) {
+      return DecimalTypes.ofLiteral(((Number) ((Literal) e).value()).longValue());
+    }
+    return DecimalTypes.ofIntegral(t);
+  }
+
+  /**
+   * A string operand is cast to a number ({@link #stringOperand}); a NULL literal takes the other
+   * type.
+   */
+  private static Expr stringOrNullToNumber(Expr e, Expr other, boolean ansi) {
     Kind k = e.type().kind();
     if (k == Kind.STRING) {
-      return coerce(e, DataType.DOUBLE);
+      return coerce(e, ansi ? stringOperand(other.type()) : DataType.DOUBLE);
     }
     if (k == Kind.NULL) {
       Kind o = other.type().kind();
@@ -170,7 +198,13 @@ public final class Exprs {
   // ---------------------------------------------------------------- comparison and logic
 
   public static Expr comparison(Comparison.Op op, Expr left, Expr right) {
-    DataType t = comparisonType(left.type(), right.type());
+    return comparison(op, left, right, false);
+  }
+
+  /** {@code left op right}; with {@code ansi} a string meets a number as {@link #stringOperand}. */
+  public static Expr comparison(Comparison.Op op, Expr left, Expr right, boolean ansi) {
+    DataType t = ansi ? ansiComparisonType(left.type(), right.type())
+        : comparisonType(left.type(), right.type());
     if (t == null) {
       String sql = "(" + ExprSql.of(left) + " " + op.symbol + " " + ExprSql.of(right) + ")";
       throw TypeCheckException.mismatch(
@@ -200,6 +234,34 @@ public final class Exprs {
       return stringComparedWith(a);
     }
     return commonType(a, b);
+  }
+
+  /**
+   * Spark's AnsiTypeCoercion ({@code findWiderTypeForString}): a string next to an integral type
+   * is read as BIGINT, next to a fractional one (float, double, decimal) as DOUBLE, so {@code
+   * 2 > '1.0'} fails to cast '1.0' to BIGINT and {@code '1' + 1} is a BIGINT; any other type
+   * (numeric or not) is kept.
+   */
+  static DataType stringOperand(DataType other) {
+    if (other.isIntegral()) {
+      return DataType.BIGINT;
+    }
+    if (other.isNumeric() || other.kind() == Kind.STRING || other.kind() == Kind.NULL) {
+      return DataType.DOUBLE;
+    }
+    return other;
+  }
+
+  private static DataType ansiComparisonType(DataType a, DataType b) {
+    Kind ka = a.kind();
+    Kind kb = b.kind();
+    if (ka == Kind.STRING && kb != Kind.STRING && kb != Kind.NULL && b.isNumeric()) {
+      return stringOperand(b);
+    }
+    if (kb == Kind.STRING && ka != Kind.STRING && ka != Kind.NULL && a.isNumeric()) {
+      return stringOperand(a);
+    }
+    return comparisonType(a, b);
   }
 
   private static DataType stringComparedWith(DataType other) {
