@@ -162,6 +162,9 @@ public final class Analyzer {
         throw new AnalysisException(
             "Aggregate functions are not allowed in WHERE: " + f.condition().sql());
       }
+      if (f.child() instanceof Join && absorbsWhere((Join) f.child())) {
+        return join((Join) f.child(), f.condition());
+      }
       Planned child = analyze(f.child());
       Expr condition = condition(f.condition(), child.attrs);
       List<Expr> identity = identity(child.attrs);
@@ -220,7 +223,7 @@ public final class Analyzer {
       return union((Union) p);
     }
     if (p instanceof Join) {
-      return join((Join) p);
+      return join((Join) p, null);
     }
     if (p instanceof RowFunction) {
       RowFunction f = (RowFunction) p;
@@ -481,7 +484,7 @@ public final class Analyzer {
     }
     Planned child;
     Expr filter = null;
-    if (p.child() instanceof Filter && !ExprResolver.containsAggregate(((Filter) p.child()).condition())) {
+    if (fusesFilter(p.child())) {
       Filter f = (Filter) p.child();
       child = analyze(f.child());
       filter = condition(f.condition(), child.attrs);
@@ -516,7 +519,7 @@ public final class Analyzer {
       boolean streaming) {
     Planned child;
     Expr filter = null;
-    if (childPlan instanceof Filter && !ExprResolver.containsAggregate(((Filter) childPlan).condition())) {
+    if (fusesFilter(childPlan)) {
       Filter f = (Filter) childPlan;
       child = analyze(f.child());
       filter = condition(f.condition(), child.attrs);
@@ -836,7 +839,34 @@ public final class Analyzer {
     return new ProjectExec(child.node, null, outputs, projection(child, null, outputs, names));
   }
 
-  private Planned join(Join j) {
+  /**
+   * True when {@code plan} is a WHERE that the operator above evaluates itself (a projection or
+   * aggregation with a filter); a WHERE that a join absorbs (see {@link #absorbsWhere}) is not.
+   */
+  private static boolean fusesFilter(LogicalPlan plan) {
+    if (!(plan instanceof Filter)) {
+      return false;
+    }
+    Filter f = (Filter) plan;
+    return !ExprResolver.containsAggregate(f.condition())
+        && !(f.child() instanceof Join && absorbsWhere((Join) f.child()));
+  }
+
+  /**
+   * True when a WHERE over this join can become part of its condition: an inner or cross join
+   * without USING, whose output is exactly both sides' columns. Filtering an inner join's rows is
+   * the same as joining on the extra conjuncts, so {@code FROM a, b WHERE a.x = b.y} becomes a
+   * hash join on {@code x = y} instead of a cartesian product (Spark pushes such predicates into
+   * the join too).
+   */
+  private static boolean absorbsWhere(Join j) {
+    return (j.type() == JoinType.INNER || j.type() == JoinType.CROSS)
+        && !j.natural()
+        && j.usingColumns().isEmpty();
+  }
+
+  /** Plans a join; {@code where}, if not null, is a WHERE over it that joins its condition. */
+  private Planned join(Join j, UnresolvedExpr where) {
     Planned left = analyze(j.left());
     Planned right = analyze(j.right());
     int nl = left.attrs.size();
@@ -868,6 +898,51 @@ public final class Analyzer {
       Expr condition = condition(j.condition(), combined);
       splitConjuncts(condition, conjuncts);
     }
+    if (where != null) {
+      splitConjuncts(condition(where, combined), conjuncts);
+    }
+    boolean semi = type == JoinType.LEFT_SEMI || type == JoinType.LEFT_ANTI;
+    List<Attribute> joinAttrs = semi ? left.attrs : combined;
+    JoinExec node = joinExec(left.node, right.node, nl, type, conjuncts, Schemas.of(joinAttrs));
+    Planned joined = new Planned(node, joinAttrs);
+    if (usingPairs.isEmpty() || semi) {
+      return joined;
+    }
+    return usingOutput(joined, left, right, usingPairs, type);
+  }
+
+  /**
+   * The physical join of {@code conjuncts} (over the joined row, the left's {@code nl} columns
+   * first): equalities between a left-only and a right-only expression become hash keys, the rest
+   * the residual. Under an inner join whose left input is an inner join too, conjuncts over the
+   * left's columns only go down into that join, so {@code FROM a, b, c WHERE a.x = b.y AND b.z =
+   * c.w} hashes both joins rather than pairing every row of {@code a} with every row of {@code b}.
+   */
+  private static JoinExec joinExec(
+      PhysicalNode leftNode,
+      PhysicalNode rightNode,
+      int nl,
+      JoinType type,
+      List<Expr> conjuncts,
+      Schema schema) {
+    if (isInner(type) && leftNode instanceof JoinExec && isInner(((JoinExec) leftNode).type())) {
+      JoinExec inner = (JoinExec) leftNode;
+      List<Expr> down = new ArrayList<>(inner.conjuncts());
+      List<Expr> here = new ArrayList<>();
+      for (Expr c : conjuncts) {
+        BitSet used = columns(c);
+        (!used.isEmpty() && side(used, nl) == -1 ? down : here).add(c);
+      }
+      if (down.size() > inner.conjuncts().size()) {
+        int innerLeft = inner.left().schema().getFields().size();
+        leftNode =
+            joinExec(inner.left(), inner.right(), innerLeft, JoinType.INNER, down, inner.schema());
+        conjuncts = here;
+      }
+    }
+    if (type == JoinType.CROSS && !conjuncts.isEmpty()) {
+      type = JoinType.INNER;
+    }
     List<Expr> leftKeys = new ArrayList<>();
     List<Expr> rightKeys = new ArrayList<>();
     List<Boolean> nullSafe = new ArrayList<>();
@@ -894,16 +969,12 @@ public final class Analyzer {
       }
       residual = residual == null ? c : Exprs.and(residual, c);
     }
-    boolean semi = type == JoinType.LEFT_SEMI || type == JoinType.LEFT_ANTI;
-    List<Attribute> joinAttrs = semi ? left.attrs : combined;
-    JoinExec node =
-        new JoinExec(
-            left.node, right.node, type, leftKeys, rightKeys, nullSafe, residual, Schemas.of(joinAttrs));
-    Planned joined = new Planned(node, joinAttrs);
-    if (usingPairs.isEmpty() || semi) {
-      return joined;
-    }
-    return usingOutput(joined, left, right, usingPairs, type);
+    return new JoinExec(
+        leftNode, rightNode, type, leftKeys, rightKeys, nullSafe, residual, conjuncts, schema);
+  }
+
+  private static boolean isInner(JoinType type) {
+    return type == JoinType.INNER || type == JoinType.CROSS;
   }
 
   /**

@@ -111,10 +111,10 @@ public final class AggregateExec extends PhysicalNode {
     // The batch is folded into a delta of its own and merged into the state only once it is
     // whole, so an error in the batch (an ANSI overflow, a malformed cast) leaves the state as
     // after the previous batch. Merging can itself fail only for an integral sum under ANSI: then
-    // the merge goes into a copy of the state, which replaces it on success.
+    // the delta is checked against the state before anything changes.
     try (Aggregation delta = create(context, context.allocator())) {
       update(delta, context);
-      state.merge(delta, mergeCanFail(context) ? () -> create(context, state.allocator()) : null);
+      state.merge(delta, mergeCanFail(context));
     }
     Aggregation aggregation = state.aggregation();
     Batch updated = aggregation.updatedResult(context.allocator());

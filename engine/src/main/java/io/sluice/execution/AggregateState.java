@@ -1,7 +1,6 @@
 package io.sluice.execution;
 
 import io.sluice.codegen.kernel.Aggregation;
-import java.util.function.Supplier;
 import org.apache.arrow.memory.BufferAllocator;
 
 /**
@@ -28,27 +27,16 @@ final class AggregateState implements AutoCloseable, StateStoreMetrics {
   }
 
   /**
-   * Merges one batch's {@code delta} into the state, all or nothing. With {@code copyFactory}
-   * null the merge cannot fail and goes in place; else the state is merged into a fresh copy,
-   * then the delta, and the copy replaces the state only if both succeed (on an error the state
-   * is as it was and the copy is freed).
+   * Merges one batch's {@code delta} into the state, all or nothing. When the merge can fail (an
+   * integral sum under ANSI), the delta is checked against the state first, one lookup per delta
+   * group, and merged only if no group would overflow: a batch costs its own size, not the
+   * state's.
    */
-  void merge(Aggregation delta, Supplier<Aggregation> copyFactory) {
-    if (copyFactory == null) {
-      aggregation.merge(delta);
-      return;
+  void merge(Aggregation delta, boolean canFail) {
+    if (canFail) {
+      aggregation.checkMerge(delta);
     }
-    Aggregation copy = copyFactory.get();
-    try {
-      copy.merge(aggregation);
-      copy.clearUpdated();
-      copy.merge(delta);
-    } catch (RuntimeException e) {
-      copy.close();
-      throw e;
-    }
-    aggregation.close();
-    aggregation = copy;
+    aggregation.merge(delta);
   }
 
   void recordUpdated(long groups) {

@@ -1,5 +1,6 @@
 package io.sluice.execution;
 
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.Interpreter;
 import io.sluice.codegen.ir.Expr;
 import io.sluice.columnar.Batch;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
@@ -17,10 +19,15 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * {@code 0.0} and NaN equals NaN (Spark normalises floating join keys); a null key matches
  * nothing, except under {@code <=>} (null-safe equality), where null matches null. Builds on the
  * right side. Every expression, keys included, is over the joined row (left columns, then right
- * columns). Rows are materialised on the heap: joins
- * between views are batch-side only in this version, and a columnar off-heap join is future work.
+ * columns), and runs under the session's options (ANSI mode, time zone) as projections do. Rows
+ * are materialised on the heap: joins between views are batch-side only in this version, and a
+ * columnar off-heap join is future work. The probe loop checks the thread's interrupt flag every
+ * {@link #INTERRUPT_CHECK_INTERVAL} pairs, so stopping a query ends even a large nested loop.
  */
 public final class JoinExec extends PhysicalNode {
+  /** Joined pairs between two looks at the interrupt flag; a power of two (checked by mask). */
+  static final int INTERRUPT_CHECK_INTERVAL = 4096;
+
   private final PhysicalNode left;
   private final PhysicalNode right;
   private final JoinType type;
@@ -29,6 +36,8 @@ public final class JoinExec extends PhysicalNode {
   /** Per key: compared with {@code <=>}, so null matches null. */
   private final boolean[] nullSafe;
   private final Expr residual;
+  /** The join condition as planned: the key equalities and the residual's conjuncts. */
+  private final List<Expr> conjuncts;
   private final Schema schema;
 
   public JoinExec(
@@ -39,6 +48,7 @@ public final class JoinExec extends PhysicalNode {
       List<Expr> rightKeys,
       List<Boolean> nullSafe,
       Expr residual,
+      List<Expr> conjuncts,
       Schema schema) {
     this.left = left;
     this.right = right;
@@ -50,7 +60,25 @@ public final class JoinExec extends PhysicalNode {
       this.nullSafe[i] = nullSafe.get(i);
     }
     this.residual = residual;
+    this.conjuncts = List.copyOf(conjuncts);
     this.schema = schema;
+  }
+
+  public PhysicalNode left() {
+    return left;
+  }
+
+  public PhysicalNode right() {
+    return right;
+  }
+
+  public JoinType type() {
+    return type;
+  }
+
+  /** The condition's conjuncts over the joined row, keys included, as the planner gave them. */
+  public List<Expr> conjuncts() {
+    return conjuncts;
   }
 
   @Override
@@ -73,10 +101,10 @@ public final class JoinExec extends PhysicalNode {
   }
 
   /** Key values of a row, normalised; null if a key that is not null-safe is null (no match). */
-  private KeyTuple key(List<Expr> keys, Object[] row) {
+  private KeyTuple key(List<Expr> keys, Object[] row, EvalOptions options) {
     Object[] values = new Object[keys.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = normalized(Interpreter.evaluate(keys.get(i), row));
+      values[i] = normalized(Interpreter.evaluate(keys.get(i), row, options));
       if (values[i] == null && !nullSafe[i]) {
         return null;
       }
@@ -99,14 +127,16 @@ public final class JoinExec extends PhysicalNode {
 
   @Override
   public List<Batch> execute(ExecContext context) {
+    EvalOptions options = context.kernels().options();
     List<Object[]> leftRows = rows(left, context);
     List<Object[]> rightRows = rows(right, context);
     int leftWidth = left.schema().getFields().size();
     int rightWidth = right.schema().getFields().size();
     Map<KeyTuple, List<Integer>> build = new HashMap<>();
     for (int i = 0; i < rightRows.size(); i++) {
+      checkInterrupt(i);
       // Key expressions use the joined row's ordinals: evaluate them on (nulls, right row).
-      KeyTuple k = key(rightKeys, concat(null, rightRows.get(i), leftWidth, rightWidth));
+      KeyTuple k = key(rightKeys, concat(null, rightRows.get(i), leftWidth, rightWidth), options);
       if (k != null) {
         build.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
       }
@@ -117,18 +147,22 @@ public final class JoinExec extends PhysicalNode {
     }
     boolean[] rightMatched = new boolean[rightRows.size()];
     List<Object[]> out = new ArrayList<>();
+    long pairs = 0;
     for (Object[] l : leftRows) {
       List<Integer> candidates;
       if (leftKeys.isEmpty()) {
         candidates = allRight;
       } else {
-        KeyTuple k = key(leftKeys, concat(l, null, leftWidth, rightWidth));
+        KeyTuple k = key(leftKeys, concat(l, null, leftWidth, rightWidth), options);
         candidates = k == null ? List.of() : build.getOrDefault(k, List.of());
       }
       boolean matched = false;
+      checkInterrupt(pairs++);
       for (int ri : candidates) {
+        checkInterrupt(pairs++);
         Object[] joined = concat(l, rightRows.get(ri), leftWidth, rightWidth);
-        if (residual != null && !Boolean.TRUE.equals(Interpreter.evaluate(residual, joined))) {
+        if (residual != null
+            && !Boolean.TRUE.equals(Interpreter.evaluate(residual, joined, options))) {
           continue;
         }
         matched = true;
@@ -156,6 +190,19 @@ public final class JoinExec extends PhysicalNode {
       }
     }
     return new ArrayList<>(List.of(InternalRows.toBatch(schema, out, context.allocator())));
+  }
+
+  /**
+   * Every {@link #INTERRUPT_CHECK_INTERVAL} steps, ends the join if the thread was interrupted (a
+   * stopped query): the cause is an {@link InterruptedException}, which the streaming runtime
+   * reads as a stop, and the flag stays set for the caller.
+   */
+  private static void checkInterrupt(long step) {
+    if ((step & (INTERRUPT_CHECK_INTERVAL - 1)) == 0 && Thread.currentThread().isInterrupted()) {
+      CancellationException stopped = new CancellationException("join interrupted");
+      stopped.initCause(new InterruptedException());
+      throw stopped;
+    }
   }
 
   private static Object[] concat(Object[] l, Object[] r, int leftWidth, int rightWidth) {

@@ -212,6 +212,26 @@ public final class GroupTable implements AutoCloseable {
 
   // ---------------------------------------------------------------- lookup
 
+  /** The group of the staged key, or -1 if there is none; changes nothing. */
+  public int find() {
+    long s = scratch.memoryAddress();
+    int hash = hash(s);
+    int mask = capacity - 1;
+    long idx = index.memoryAddress();
+    int slot = hash & mask;
+    while (true) {
+      int entry = MemoryUtil.getInt(GroupTableDescriptor.slotAddress(idx, slot));
+      if (entry == 0) {
+        return -1;
+      }
+      long record = recordAddress(entry - 1);
+      if (MemoryUtil.getInt(record + HASH_OFFSET) == hash && keyEquals(record, s)) {
+        return entry - 1;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
   /** The group of the staged key, created (zeroed buffers) if new; marks it updated. */
   public int findOrInsert() {
     long s = scratch.memoryAddress();

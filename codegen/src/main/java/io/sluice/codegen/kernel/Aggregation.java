@@ -74,6 +74,14 @@ public interface Aggregation extends AutoCloseable {
   /** Folds another aggregation of the same shape into this one; {@code other} is unchanged. */
   void merge(Aggregation other);
 
+  /**
+   * Throws what {@link #merge} of {@code other} would throw (an ANSI overflow of an integral
+   * sum), changing nothing: checking first makes a merge all or nothing at the cost of one lookup
+   * per group of {@code other}, not a copy of this aggregation. Does nothing if merging cannot
+   * fail.
+   */
+  default void checkMerge(Aggregation other) {}
+
   /** Number of groups. */
   int groupCount();
 

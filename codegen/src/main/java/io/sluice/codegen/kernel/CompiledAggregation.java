@@ -162,6 +162,32 @@ final class CompiledAggregation implements Aggregation {
     }
   }
 
+  @Override
+  public void checkMerge(Aggregation other) {
+    if (!ansi) {
+      return;
+    }
+    CompiledAggregation o = (CompiledAggregation) other;
+    GroupTable from = o.table;
+    int n = from.groupCount();
+    for (int g = 0; g < n; g++) {
+      table.stageKeyOf(from, g);
+      int mine = table.find();
+      if (mine < 0) {
+        continue; // a new group starts at zero, which cannot overflow
+      }
+      for (int a = 0; a < aggregates.size(); a++) {
+        if (layout.slot(a) == GroupLayout.AggregateSlot.SUM_LONG
+            && aggregates.get(a).function() == AggregateCall.Function.SUM) {
+          int offset = layout.slotOffset(a);
+          ExactMath.addExact(
+              MemoryUtil.getLong(table.recordAddress(mine) + offset),
+              MemoryUtil.getLong(from.recordAddress(g) + offset));
+        }
+      }
+    }
+  }
+
   private void mergeSlot(int a, GroupTable from, int g, int mine) {
     int offset = layout.slotOffset(a);
     long src = from.recordAddress(g) + offset;

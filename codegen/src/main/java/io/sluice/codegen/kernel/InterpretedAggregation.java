@@ -177,6 +177,27 @@ final class InterpretedAggregation implements Aggregation {
   }
 
   @Override
+  public void checkMerge(Aggregation other) {
+    if (!options.ansi()) {
+      return;
+    }
+    InterpretedAggregation o = (InterpretedAggregation) other;
+    for (Map.Entry<List<Object>, Group> e : o.groups.entrySet()) {
+      Group g = groups.get(e.getKey());
+      if (g == null) {
+        continue; // a new group takes the other's values as they are
+      }
+      for (int a = 0; a < aggregates.size(); a++) {
+        AggregateCall call = aggregates.get(a);
+        Object v = e.getValue().values[a];
+        if (!call.distinct() && exactSum(call) && v instanceof Long && g.values[a] instanceof Long) {
+          ExactMath.addExact((long) (Long) g.values[a], (long) (Long) v);
+        }
+      }
+    }
+  }
+
+  @Override
   @SuppressWarnings("unchecked")
   public void merge(Aggregation other) {
     InterpretedAggregation o = (InterpretedAggregation) other;

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.Locale;
@@ -16,10 +15,10 @@ import java.util.Locale;
  * {@code timestampFormat} and {@code timeZone}. Dates are days since the epoch, timestamps
  * microseconds since the epoch (UTC), Sluice's internal forms.
  *
- * <p>Without {@code timestampFormat}, parsing is lenient ISO-8601 as Spark's default is: {@code
- * yyyy-MM-dd}, then optionally {@code T} or a space and {@code HH:mm[:ss[.fraction]]}, then
- * optionally an offset ({@code Z}, {@code +01:00}); text without an offset is in the time zone.
- * Immutable and thread-safe.
+ * <p>Without {@code timestampFormat} (or {@code dateFormat}), parsing is as lenient as Spark's
+ * default with its fallback (see {@link LenientDateTimeParser}): {@code 2020-1-2 3:4:5}, {@code
+ * 2020-01-02T03:04:05.123456+01:00}, {@code 2020-01}, {@code ... UTC} or {@code ... Europe/Paris};
+ * text without a zone is in the time zone. Immutable and thread-safe.
  */
 public final class TemporalText {
 
@@ -28,21 +27,8 @@ public final class TemporalText {
 
   public static final String DEFAULT_DATE_FORMAT = "yyyy-MM-dd";
 
-  private static final DateTimeFormatter LENIENT_TIMESTAMP =
-      new DateTimeFormatterBuilder()
-          .parseCaseInsensitive()
-          .append(DateTimeFormatter.ISO_LOCAL_DATE)
-          .optionalStart()
-          .appendLiteral('T')
-          .append(DateTimeFormatter.ISO_LOCAL_TIME)
-          .optionalEnd()
-          .optionalStart()
-          .appendOffsetId()
-          .optionalEnd()
-          .toFormatter(Locale.ROOT);
-
   private final DateTimeFormatter dateParser;
-  private final DateTimeFormatter timestampParser; // null: lenient ISO
+  private final DateTimeFormatter timestampParser; // null: Spark's lenient default
   private final DateTimeFormatter timestampWriter;
   private final ZoneId zone;
   private final boolean userDateFormat;
@@ -71,21 +57,18 @@ public final class TemporalText {
 
   /** Days since the epoch. @throws java.time.DateTimeException if the text does not match */
   public int parseDate(String text) {
+    if (!userDateFormat) {
+      return LenientDateTimeParser.epochDay(text);
+    }
     return (int) LocalDate.parse(text, dateParser).toEpochDay();
   }
 
   /** Microseconds since the epoch. @throws java.time.DateTimeException if the text does not match */
   public long parseTimestamp(String text) {
-    TemporalAccessor parsed;
     if (timestampParser == null) {
-      String iso = text;
-      if (iso.length() > 10 && iso.charAt(10) == ' ') {
-        iso = iso.substring(0, 10) + 'T' + iso.substring(11);
-      }
-      parsed = LENIENT_TIMESTAMP.parse(iso);
-    } else {
-      parsed = timestampParser.parse(text);
+      return LenientDateTimeParser.timestampMicros(text, zone);
     }
+    TemporalAccessor parsed = timestampParser.parse(text);
     LocalDate date = parsed.query(TemporalQueries.localDate());
     if (date == null) {
       throw new java.time.DateTimeException("no date in '" + text + "'");
