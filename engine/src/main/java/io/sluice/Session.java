@@ -99,7 +99,7 @@ public final class Session implements AutoCloseable {
   /** Runs a SQL query over the session's temporary views; lazily, like every Dataset. */
   public Dataset<Row> sql(String sqlText) {
     checkNotStopped();
-    LogicalPlan plan = SqlFrontEnd.parseQuery(sqlText);
+    LogicalPlan plan = SqlFrontEnd.parseQuery(sqlText, timeZone());
     Dataset<Row> ds = new Dataset<>(this, plan);
     ds.schema(); // analysis errors surface here, as in Spark
     return ds;
