@@ -5,6 +5,7 @@ import io.sluice.codegen.kernel.Kernels;
 import io.sluice.columnar.types.Ddl;
 import io.sluice.execution.LocalTable;
 import io.sluice.execution.QueryPlanner;
+import io.sluice.analysis.StreamingViews;
 import io.sluice.plan.LogicalPlan;
 import io.sluice.plan.TableScan;
 import io.sluice.plan.UnresolvedRelation;
@@ -99,7 +100,7 @@ public final class Session implements AutoCloseable {
   /** Runs a SQL query over the session's temporary views; lazily, like every Dataset. */
   public Dataset<Row> sql(String sqlText) {
     checkNotStopped();
-    LogicalPlan plan = SqlFrontEnd.parseQuery(sqlText, timeZone());
+    LogicalPlan plan = StreamingViews.inline(SqlFrontEnd.parseQuery(sqlText, timeZone()), catalog);
     Dataset<Row> ds = new Dataset<>(this, plan);
     ds.schema(); // analysis errors surface here, as in Spark
     return ds;
@@ -109,7 +110,10 @@ public final class Session implements AutoCloseable {
   public Dataset<Row> table(String name) {
     checkNotStopped();
     Dataset<Row> ds =
-        new Dataset<>(this, new UnresolvedRelation(io.sluice.plan.expr.ColumnName.parse(name).parts(), 0, 0));
+        new Dataset<>(
+            this,
+            StreamingViews.inline(
+                new UnresolvedRelation(io.sluice.plan.expr.ColumnName.parse(name).parts(), 0, 0), catalog));
     ds.schema();
     return ds;
   }
