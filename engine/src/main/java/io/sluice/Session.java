@@ -6,6 +6,7 @@ import io.sluice.columnar.types.Ddl;
 import io.sluice.execution.LocalTable;
 import io.sluice.execution.QueryPlanner;
 import io.sluice.analysis.StreamingViews;
+import io.sluice.sql.ParsedQuery;
 import io.sluice.plan.LogicalPlan;
 import io.sluice.plan.TableScan;
 import io.sluice.plan.UnresolvedRelation;
@@ -100,9 +101,13 @@ public final class Session implements AutoCloseable {
   /** Runs a SQL query over the session's temporary views; lazily, like every Dataset. */
   public Dataset<Row> sql(String sqlText) {
     checkNotStopped();
-    LogicalPlan plan = StreamingViews.inline(SqlFrontEnd.parseQuery(sqlText, timeZone()), catalog);
+    ParsedQuery parsed = SqlFrontEnd.parse(sqlText, timeZone());
+    LogicalPlan plan = StreamingViews.inline(parsed.plan(), catalog);
     Dataset<Row> ds = new Dataset<>(this, plan);
     ds.schema(); // analysis errors surface here, as in Spark
+    for (LogicalPlan unused : parsed.unusedCtes()) {
+      planner.plan(StreamingViews.inline(unused, catalog)); // Spark analyzes unused CTEs too
+    }
     return ds;
   }
 

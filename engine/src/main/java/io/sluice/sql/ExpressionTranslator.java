@@ -371,6 +371,14 @@ final class ExpressionTranslator {
   private UnresolvedExpr call(SqlCall call) {
     List<SqlNode> ops = call.getOperandList();
     SqlKind kind = call.getKind();
+    String operator = call.getOperator().getName().toUpperCase(Locale.ROOT);
+    if (operator.equals("TRY_CAST")) {
+      return new CastTo(translate(ops.get(0)), dataType((SqlDataTypeSpec) ops.get(1)), true);
+    }
+    if (operator.equals("RLIKE") || operator.equals("NOT RLIKE")) {
+      UnresolvedExpr rlike = new FunctionCall("rlike", translateAll(ops), false);
+      return operator.startsWith("NOT") ? new UnaryOperator(UnaryOperator.Op.NOT, rlike) : rlike;
+    }
     switch (kind) {
       case PLUS:
         return binary(BinaryOperator.Op.ADD, ops);
@@ -410,7 +418,7 @@ final class ExpressionTranslator {
       case MINUS_PREFIX:
         return negate(ops.get(0));
       case PLUS_PREFIX:
-        return translate(ops.get(0));
+        return new UnaryOperator(UnaryOperator.Op.POSITIVE, translate(ops.get(0)));
       case IS_NULL:
         return new UnaryOperator(UnaryOperator.Op.IS_NULL, translate(ops.get(0)));
       case IS_NOT_NULL:
@@ -472,7 +480,9 @@ final class ExpressionTranslator {
 
   private UnresolvedExpr negate(SqlNode operand) {
     UnresolvedExpr inner = translate(operand);
-    if (inner instanceof LiteralValue && ((LiteralValue) inner).value() instanceof Number) {
+    if (inner instanceof LiteralValue
+        && ((LiteralValue) inner).value() instanceof Number
+        && (((LiteralValue) inner).type() == null || ((LiteralValue) inner).type().isNumeric())) {
       LiteralValue lit = (LiteralValue) inner;
       Object v = lit.value();
       // Spark reads "-5" as the literal -5, not a negation.
@@ -608,6 +618,9 @@ final class ExpressionTranslator {
       throw unsupported(call, "qualified function names (" + id + ")");
     }
     String name = id != null ? id.getSimple() : fn.getName();
+    if (name.equalsIgnoreCase("TRANSLATE3")) {
+      name = "translate"; // Calcite's name for the three-argument TRANSLATE
+    }
     boolean distinct =
         call.getFunctionQuantifier() != null
             && call.getFunctionQuantifier().getValue() == SqlSelectKeyword.DISTINCT;

@@ -91,10 +91,17 @@ public final class SqlFrontEnd {
    * local time in {@code sessionZone}, as Spark reads them.
    */
   public static LogicalPlan parseQuery(String sql, ZoneId sessionZone) {
+    return parse(sql, sessionZone).plan();
+  }
+
+  /** {@link #parseQuery(String, ZoneId)}, with the CTE definitions the query never uses. */
+  public static ParsedQuery parse(String sql, ZoneId sessionZone) {
     Objects.requireNonNull(sql, "sql");
     SqlSourceText source = new SqlSourceText(sql);
     SqlNode node = parse(source);
-    return new QueryTranslator(source, new ExpressionTranslator(source, sessionZone)).query(node);
+    QueryTranslator translator = new QueryTranslator(source, new ExpressionTranslator(source, sessionZone));
+    LogicalPlan plan = translator.query(node);
+    return new ParsedQuery(plan, translator.unusedCtes());
   }
 
   /** {@link #parseExpression(String, ZoneId)} with TIMESTAMP literals read as UTC. */

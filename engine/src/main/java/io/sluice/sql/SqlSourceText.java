@@ -323,6 +323,7 @@ final class SqlSourceText {
           i = skipQuoted(s, i, s.charAt(i), false); // X'0A': Calcite reads binary literals
         } else {
           markSemiJoin(s, start, i);
+          markKeywordFunction(s, start, i);
         }
       } else if (s.startsWith("<=>", i)) {
         addEdit(i, 3, " IS NOT DISTINCT FROM ");
@@ -478,6 +479,77 @@ final class SqlSourceText {
     throw new ParseException(
         "UNCLOSED_BRACKETED_COMMENT", "Found an unclosed bracketed comment. Please, append */ at the end of the comment.",
         original, -1, -1, null);
+  }
+
+  /**
+   * Spark functions whose names Calcite's grammar reads as operators: {@code contains(a, b)}
+   * ({@code CONTAINS} is a period predicate there), {@code any(x)}, {@code position(a, b)} (Calcite
+   * knows only {@code POSITION(a IN b)}) are back-quoted so that they parse as calls;
+   * {@code a REGEXP b} becomes Calcite's {@code RLIKE}.
+   */
+  private void markKeywordFunction(String s, int start, int end) {
+    String word = s.substring(start, end).toUpperCase(Locale.ROOT);
+    int next = end;
+    while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
+      next++;
+    }
+    boolean call = next < s.length() && s.charAt(next) == '(';
+    if (word.equals("REGEXP") && !call) {
+      addEdit(start, end - start, "RLIKE");
+      return;
+    }
+    if (!call) {
+      return;
+    }
+    boolean quote;
+    switch (word) {
+      case "CONTAINS":
+        quote = true;
+        break;
+      case "ANY":
+        {
+          int before = start - 1;
+          while (before >= 0 && Character.isWhitespace(s.charAt(before))) {
+            before--;
+          }
+          // "x = ANY (...)" is a quantified comparison, not the aggregate
+          quote = before < 0 || "=<>!".indexOf(s.charAt(before)) < 0;
+          break;
+        }
+      case "POSITION":
+        quote = hasTopLevelComma(s, next);
+        break;
+      default:
+        quote = false;
+    }
+    if (quote) {
+      addEdit(start, end - start, "`" + s.substring(start, end) + "`");
+    }
+  }
+
+  /** True if the parenthesized list opening at {@code open} has a comma outside nested parentheses and quotes. */
+  private static boolean hasTopLevelComma(String s, int open) {
+    int depth = 0;
+    int i = open;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '\'' || c == '"' || c == '`') {
+        i = skipQuoted(s, i, c, c != '`');
+        continue;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) {
+          return false;
+        }
+      } else if (c == ',' && depth == 1) {
+        return true;
+      }
+      i++;
+    }
+    return false;
   }
 
   /** If the word at [start, end) is SEMI or ANTI between LEFT and JOIN, blanks it and remembers it. */
