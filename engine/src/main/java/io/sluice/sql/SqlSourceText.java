@@ -362,7 +362,7 @@ final class SqlSourceText {
       if (end < 0) {
         return s.length(); // unterminated: Calcite reports it
       }
-      String body = s.substring(quoteAt + 1, end - 1);
+      String body = s.substring(quoteAt + 1, end - 1).replace(quote + "" + quote, String.valueOf(quote));
       value.append(rawFragment ? body : unescape(body));
       int next = end;
       while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
@@ -579,6 +579,8 @@ final class SqlSourceText {
       char c = s.charAt(i);
       if (backslashEscapes && c == '\\') {
         i += 2;
+      } else if (c == quote && i + 1 < s.length() && s.charAt(i + 1) == quote) {
+        i += 2; // a doubled quote is the quote itself, as in Spark 4 ('it''s')
       } else if (c == quote) {
         return i + 1;
       } else {

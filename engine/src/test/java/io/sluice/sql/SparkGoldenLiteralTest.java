@@ -90,6 +90,13 @@ class SparkGoldenLiteralTest {
     // Spark: "..." is a string literal; adjacent literals concatenate (SqlBaseParser stringLit+)
     assertThat(value("select \"a\\\"b\"")).isEqualTo("a\"b");
     assertThat(value("select 'ab' \"cd\"  'e'")).isEqualTo("abcde");
+    // literals.sql: SELECT 'S''par''k' AS c1, 'S\'par\'k' AS c2, "S''par''k" AS c3 -> S'par'k S'par'k S''par''k
+    Row r = row("SELECT 'S''par''k' AS c1, 'S\\'par\\'k' AS c2, \"S''par''k\" AS c3");
+    assertThat(r.getString(0)).isEqualTo("S'par'k");
+    assertThat(r.getString(1)).isEqualTo("S'par'k");
+    assertThat(r.getString(2)).isEqualTo("S''par''k");
+    // literals.sql: SELECT "S""par""k" AS c1 -> S"par"k
+    assertThat(value("SELECT \"S\"\"par\"\"k\" AS c1")).isEqualTo("S\"par\"k");
   }
 
   @Test
