@@ -153,7 +153,7 @@ public class Dataset<T> {
   public Dataset<Row> selectExpr(String... exprs) {
     List<UnresolvedExpr> list = new ArrayList<>();
     for (String e : exprs) {
-      list.add(SqlFrontEnd.parseExpression(e));
+      list.add(SqlFrontEnd.parseExpression(e, session.timeZone()));
     }
     return with(new Project(list, plan));
   }
@@ -164,7 +164,7 @@ public class Dataset<T> {
 
   /** A SQL condition: {@code filter("age > 21")}. */
   public Dataset<T> filter(String conditionExpr) {
-    return same(new Filter(SqlFrontEnd.parseExpression(conditionExpr), plan));
+    return same(new Filter(SqlFrontEnd.parseExpression(conditionExpr, session.timeZone()), plan));
   }
 
   /** Keeps the rows for which a Java function returns true (runs per row, not generated). */

@@ -5,6 +5,8 @@ import io.sluice.codegen.kernel.Kernels;
 import io.sluice.columnar.types.Ddl;
 import io.sluice.execution.LocalTable;
 import io.sluice.execution.QueryPlanner;
+import io.sluice.analysis.StreamingViews;
+import io.sluice.sql.ParsedQuery;
 import io.sluice.plan.LogicalPlan;
 import io.sluice.plan.TableScan;
 import io.sluice.plan.UnresolvedRelation;
@@ -99,9 +101,13 @@ public final class Session implements AutoCloseable {
   /** Runs a SQL query over the session's temporary views; lazily, like every Dataset. */
   public Dataset<Row> sql(String sqlText) {
     checkNotStopped();
-    LogicalPlan plan = SqlFrontEnd.parseQuery(sqlText);
+    ParsedQuery parsed = SqlFrontEnd.parse(sqlText, timeZone());
+    LogicalPlan plan = StreamingViews.inline(parsed.plan(), catalog);
     Dataset<Row> ds = new Dataset<>(this, plan);
     ds.schema(); // analysis errors surface here, as in Spark
+    for (LogicalPlan unused : parsed.unusedCtes()) {
+      planner.plan(StreamingViews.inline(unused, catalog)); // Spark analyzes unused CTEs too
+    }
     return ds;
   }
 
@@ -109,7 +115,10 @@ public final class Session implements AutoCloseable {
   public Dataset<Row> table(String name) {
     checkNotStopped();
     Dataset<Row> ds =
-        new Dataset<>(this, new UnresolvedRelation(io.sluice.plan.expr.ColumnName.parse(name).parts(), 0, 0));
+        new Dataset<>(
+            this,
+            StreamingViews.inline(
+                new UnresolvedRelation(io.sluice.plan.expr.ColumnName.parse(name).parts(), 0, 0), catalog));
     ds.schema();
     return ds;
   }

@@ -1,6 +1,7 @@
 package io.sluice.analysis;
 
 import io.sluice.AnalysisException;
+import io.sluice.columnar.types.DataType;
 import io.sluice.codegen.ir.Arithmetic;
 import io.sluice.codegen.ir.Comparison;
 import io.sluice.codegen.ir.Expr;
@@ -131,7 +132,11 @@ final class ExprResolver {
         case NOT:
           return Exprs.not(c);
         case NEGATE:
+          checkSignOperand(u, c);
           return Exprs.negate(c);
+        case POSITIVE:
+          checkSignOperand(u, c);
+          return c;
         case IS_NULL:
           return Exprs.isNull(c);
         default:
@@ -139,7 +144,10 @@ final class ExprResolver {
       }
     }
     if (e instanceof CastTo) {
-      return Exprs.cast(bind(((CastTo) e).child()), ((CastTo) e).type());
+      CastTo cast = (CastTo) e;
+      return cast.isTry()
+          ? Exprs.tryCast(bind(cast.child()), cast.type())
+          : Exprs.cast(bind(cast.child()), cast.type());
     }
     if (e instanceof CaseExpr) {
       CaseExpr c = (CaseExpr) e;
@@ -325,5 +333,21 @@ final class ExprResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * Spark's type check of unary {@code -} and {@code +}: a number or an interval
+   * ({@code -DATE '1999-01-01'} is an error, not a date).
+   */
+  private static void checkSignOperand(UnaryOperator u, Expr operand) {
+    DataType.Kind k = operand.type().kind();
+    if (operand.type().isNumeric() || k == DataType.Kind.NULL || k == DataType.Kind.STRING) {
+      return;
+    }
+    throw new AnalysisException(
+        "[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] Cannot resolve \"" + u.sql()
+            + "\" due to data type mismatch: The first parameter requires the (\"NUMERIC\" or"
+            + " \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\" or \"INTERVAL\") type,"
+            + " however \"" + u.child().sql() + "\" has the type \"" + operand.type().sqlName() + "\".");
   }
 }

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
+import org.apache.calcite.sql.SqlBinaryStringLiteral;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlDataTypeSpec;
@@ -73,9 +75,12 @@ final class ExpressionTranslator {
       Set.of("current_date", "current_timestamp", "localtimestamp", "current_user");
 
   private final SqlSourceText source;
+  /** The session time zone: TIMESTAMP literals without an offset are local time there. */
+  private final ZoneId sessionZone;
 
-  ExpressionTranslator(SqlSourceText source) {
+  ExpressionTranslator(SqlSourceText source, ZoneId sessionZone) {
     this.source = source;
+    this.sessionZone = sessionZone;
   }
 
   UnresolvedExpr translate(SqlNode node) {
@@ -130,11 +135,14 @@ final class ExpressionTranslator {
       return numeric((SqlNumericLiteral) lit);
     }
     if (lit instanceof SqlCharStringLiteral) {
-      return new LiteralValue(lit.getValueAs(String.class));
+      return new LiteralValue(stringValue(lit));
+    }
+    if (lit instanceof SqlBinaryStringLiteral) {
+      return new LiteralValue(((SqlBinaryStringLiteral) lit).getValueAs(org.apache.calcite.util.BitString.class).getAsByteArray(), DataType.BINARY);
     }
     if (lit instanceof SqlUnknownLiteral) {
       SqlUnknownLiteral typed = (SqlUnknownLiteral) lit;
-      return typedLiteral(typed.tag, typed.getValue(), lit);
+      return typedLiteral(typed.tag, stringValue(lit), lit);
     }
     SqlTypeName type = lit.getTypeName();
     switch (type) {
@@ -144,10 +152,19 @@ final class ExpressionTranslator {
         return new LiteralValue(lit.booleanValue());
       case DATE:
       case TIMESTAMP:
-        return typedLiteral(type.getName(), lit.toValue(), lit);
+        return typedLiteral(type.getName(), stringValue(lit), lit);
       default:
         throw unsupported(lit, "the literal " + lit);
     }
+  }
+
+  /**
+   * The value of the string literal at (or, for {@code DATE '...'}, after) a node, unescaped as
+   * Spark does; the source text keeps it, because Calcite's escape rules differ.
+   */
+  private String stringValue(SqlLiteral lit) {
+    String value = source.stringValueFrom(source.originalOffset(lit.getParserPosition()));
+    return value != null ? value : lit.toValue();
   }
 
   private UnresolvedExpr numeric(SqlNumericLiteral lit) {
@@ -162,7 +179,11 @@ final class ExpressionTranslator {
       return suffixed(lit, value, suffix);
     }
     if (!lit.isExact()) {
-      return new LiteralValue(value.doubleValue());
+      double d = value.doubleValue();
+      if (Double.isInfinite(d)) {
+        throw outOfRange(lit, "double", "-1.7976931348623157E+308", "1.7976931348623157E+308");
+      }
+      return new LiteralValue(d);
     }
     if (value.scale() <= 0 || lit.isInteger()) {
       BigDecimal integral = value.setScale(0);
@@ -203,18 +224,45 @@ final class ExpressionTranslator {
         case "Y":
           return new LiteralValue(value.byteValueExact());
         case "D":
+          if (Double.isInfinite(value.doubleValue())) {
+            throw outOfRange(lit, "double", "-1.7976931348623157E+308", "1.7976931348623157E+308");
+          }
           return new LiteralValue(value.doubleValue());
         case "F":
+          if (Float.isInfinite(value.floatValue())) {
+            throw outOfRange(lit, "float", "-3.4028234663852886E+38", "3.4028234663852886E+38");
+          }
           return new LiteralValue(value.floatValue());
         default: // BD
           return decimal(lit, value);
       }
     } catch (ArithmeticException e) {
-      throw source.error(
-          "Numeric literal " + value.toPlainString() + suffix + " does not fit in its type",
-          source.originalOffset(lit.getParserPosition()),
-          e);
+      switch (suffix) {
+        case "L":
+          throw outOfRange(lit, "bigint", String.valueOf(Long.MIN_VALUE), String.valueOf(Long.MAX_VALUE));
+        case "S":
+          throw outOfRange(lit, "smallint", String.valueOf(Short.MIN_VALUE), String.valueOf(Short.MAX_VALUE));
+        default:
+          throw outOfRange(lit, "tinyint", String.valueOf(Byte.MIN_VALUE), String.valueOf(Byte.MAX_VALUE));
+      }
     }
+  }
+
+  /** Spark's {@code INVALID_NUMERIC_LITERAL_RANGE} for the literal as written, without its suffix. */
+  private ParseException outOfRange(SqlNumericLiteral lit, String typeName, String min, String max) {
+    int offset = source.originalOffset(lit.getParserPosition());
+    String raw = source.tokenAt(offset);
+    String suffix = source.numericSuffixAt(offset);
+    if (raw != null && suffix != null && raw.toUpperCase(Locale.ROOT).endsWith(suffix)) {
+      raw = raw.substring(0, raw.length() - suffix.length());
+    }
+    return source.error(
+        "INVALID_NUMERIC_LITERAL_RANGE",
+        "Numeric literal " + raw + " is outside the valid range for " + typeName
+            + " with minimum value of " + min + " and maximum value of " + max
+            + ". Please adjust the value accordingly.",
+        offset,
+        null);
   }
 
   private UnresolvedExpr typedLiteral(String tag, String text, SqlLiteral at) {
@@ -227,16 +275,37 @@ final class ExpressionTranslator {
         case "TIMESTAMP":
         case "TIMESTAMP_LTZ":
         case "TIMESTAMP WITH LOCAL TIME ZONE":
-          return new LiteralValue(parseTimestampMicros(value), DataType.TIMESTAMP);
+          {
+            long micros = parseTimestampMicros(value, sessionZone);
+            return new LiteralValue(micros, DataType.TIMESTAMP, "TIMESTAMP '" + timestampText(micros, sessionZone) + "'");
+          }
         default:
           throw unsupported(at, "the typed literal " + kind + " '" + text + "'");
       }
-    } catch (DateTimeParseException | ArithmeticException e) {
+    } catch (ArithmeticException | java.time.DateTimeException e) {
       throw source.error(
-          "Cannot parse the " + kind + " value: '" + text + "'",
+          "INVALID_TYPED_LITERAL",
+          "The value of the typed literal \"" + (kind.equals("DATE") ? "DATE" : "TIMESTAMP")
+              + "\" is invalid: '" + text + "'.",
           source.originalOffset(at.getParserPosition()),
           e);
     }
+  }
+
+  /** Spark's text of a timestamp in a zone: {@code yyyy-MM-dd HH:mm:ss[.ffffff]}, fraction trimmed. */
+  static String timestampText(long micros, ZoneId zone) {
+    LocalDateTime t =
+        LocalDateTime.ofInstant(
+            java.time.Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L),
+            zone);
+    String text = String.format(Locale.ROOT, "%04d-%02d-%02d %02d:%02d:%02d",
+        t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond());
+    int fraction = t.getNano() / 1000;
+    if (fraction == 0) {
+      return text;
+    }
+    String digits = String.format(Locale.ROOT, "%06d", fraction).replaceAll("0+$", "");
+    return text + "." + digits;
   }
 
   /** Spark's date literal forms: {@code yyyy}, {@code yyyy-[m]m}, {@code yyyy-[m]m-[d]d[ ...]}. */
@@ -247,7 +316,8 @@ final class ExpressionTranslator {
       s = s.substring(0, cut);
     }
     String[] parts = s.split("-", -1);
-    if (parts.length > 3 || parts[0].length() != 4) {
+    // A year alone must be the whole text, as in Spark's stringToDate ("1999 Jan 08" is invalid).
+    if (parts.length > 3 || parts[0].length() != 4 || (parts.length == 1 && cut > 0)) {
       throw new DateTimeParseException("bad date", text, 0);
     }
     try {
@@ -262,25 +332,26 @@ final class ExpressionTranslator {
 
   /**
    * Microseconds since the epoch of a timestamp literal: {@code yyyy-mm-dd[ |T]hh:mm[:ss[.f]]}
-   * with an optional zone ({@code Z}, {@code +hh:mm}); without a zone, UTC.
+   * with an optional zone ({@code Z}, {@code +hh:mm}); without one, local time in {@code zone}.
    */
-  static long parseTimestampMicros(String text) {
+  static long parseTimestampMicros(String text, ZoneId zone) {
     String s = text.replace(' ', 'T');
     if (s.indexOf('T') < 0) {
-      return Math.multiplyExact(parseDate(text).toEpochDay(), 86_400_000_000L);
+      java.time.Instant midnight = parseDate(text).atStartOfDay(zone).toInstant();
+      return Math.multiplyExact(midnight.getEpochSecond(), 1_000_000L);
     }
     java.time.Instant instant;
     try {
       instant = OffsetDateTime.parse(s).toInstant();
     } catch (DateTimeParseException e) {
       String[] halves = s.split("T", 2);
-      String time = halves[1].endsWith("Z") ? halves[1].substring(0, halves[1].length() - 1) : halves[1];
+      boolean utc = halves[1].endsWith("Z");
+      String time = utc ? halves[1].substring(0, halves[1].length() - 1) : halves[1];
       if (time.length() > 1 && time.charAt(1) == ':') {
         time = "0" + time;
       }
-      instant =
-          LocalDateTime.of(parseDate(halves[0]), java.time.LocalTime.parse(time))
-              .toInstant(ZoneOffset.UTC);
+      LocalDateTime local = LocalDateTime.of(parseDate(halves[0]), java.time.LocalTime.parse(time));
+      instant = utc ? local.toInstant(ZoneOffset.UTC) : local.atZone(zone).toInstant();
     }
     return Math.addExact(
         Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000L);
@@ -300,6 +371,14 @@ final class ExpressionTranslator {
   private UnresolvedExpr call(SqlCall call) {
     List<SqlNode> ops = call.getOperandList();
     SqlKind kind = call.getKind();
+    String operator = call.getOperator().getName().toUpperCase(Locale.ROOT);
+    if (operator.equals("TRY_CAST")) {
+      return new CastTo(translate(ops.get(0)), dataType((SqlDataTypeSpec) ops.get(1)), true);
+    }
+    if (operator.equals("RLIKE") || operator.equals("NOT RLIKE")) {
+      UnresolvedExpr rlike = new FunctionCall("rlike", translateAll(ops), false);
+      return operator.startsWith("NOT") ? new UnaryOperator(UnaryOperator.Op.NOT, rlike) : rlike;
+    }
     switch (kind) {
       case PLUS:
         return binary(BinaryOperator.Op.ADD, ops);
@@ -339,7 +418,7 @@ final class ExpressionTranslator {
       case MINUS_PREFIX:
         return negate(ops.get(0));
       case PLUS_PREFIX:
-        return translate(ops.get(0));
+        return new UnaryOperator(UnaryOperator.Op.POSITIVE, translate(ops.get(0)));
       case IS_NULL:
         return new UnaryOperator(UnaryOperator.Op.IS_NULL, translate(ops.get(0)));
       case IS_NOT_NULL:
@@ -401,7 +480,9 @@ final class ExpressionTranslator {
 
   private UnresolvedExpr negate(SqlNode operand) {
     UnresolvedExpr inner = translate(operand);
-    if (inner instanceof LiteralValue && ((LiteralValue) inner).value() instanceof Number) {
+    if (inner instanceof LiteralValue
+        && ((LiteralValue) inner).value() instanceof Number
+        && (((LiteralValue) inner).type() == null || ((LiteralValue) inner).type().isNumeric())) {
       LiteralValue lit = (LiteralValue) inner;
       Object v = lit.value();
       // Spark reads "-5" as the literal -5, not a negation.
@@ -537,6 +618,9 @@ final class ExpressionTranslator {
       throw unsupported(call, "qualified function names (" + id + ")");
     }
     String name = id != null ? id.getSimple() : fn.getName();
+    if (name.equalsIgnoreCase("TRANSLATE3")) {
+      name = "translate"; // Calcite's name for the three-argument TRANSLATE
+    }
     boolean distinct =
         call.getFunctionQuantifier() != null
             && call.getFunctionQuantifier().getValue() == SqlSelectKeyword.DISTINCT;

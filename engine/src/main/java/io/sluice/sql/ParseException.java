@@ -8,12 +8,15 @@ import io.sluice.AnalysisException;
  * marker under the error:
  *
  * <pre>
- * Syntax error at or near 'FORM' (line 1, pos 9)
+ * [PARSE_SYNTAX_ERROR] Syntax error at or near 'FORM'. SQLSTATE: 42601 (line 1, pos 9)
  *
  * == SQL ==
  * SELECT * FORM t
  * ---------^^^
  * </pre>
+ *
+ * <p>Errors Spark names carry its condition ({@link #getCondition()}, and the message's prefix);
+ * Sluice's own refusals ({@code The feature is not supported: ...}) have none.
  */
 public final class ParseException extends AnalysisException {
   private static final long serialVersionUID = 1L;
@@ -29,7 +32,29 @@ public final class ParseException extends AnalysisException {
    */
   public ParseException(
       String reason, String sqlText, int line, int startPosition, Throwable cause) {
-    super(reason, line, startPosition, cause);
+    this(conditionIn(reason), withoutCondition(reason), sqlText, line, startPosition, cause);
+  }
+
+  /** A reason's {@code [CONDITION]} prefix; a syntax error is {@code PARSE_SYNTAX_ERROR}. */
+  private static String conditionIn(String reason) {
+    String named = AnalysisException.conditionOf(reason);
+    if (named != null) {
+      return named;
+    }
+    return reason.startsWith("Syntax error") ? "PARSE_SYNTAX_ERROR" : null;
+  }
+
+  private static String withoutCondition(String reason) {
+    String named = AnalysisException.conditionOf(reason);
+    return named == null ? reason : reason.substring(named.length() + 2).trim();
+  }
+
+  /**
+   * @param condition Spark's error condition ({@code INVALID_TYPED_LITERAL}), or null
+   */
+  public ParseException(
+      String condition, String reason, String sqlText, int line, int startPosition, Throwable cause) {
+    super(condition, reason, line, startPosition, cause);
     this.reason = reason;
     this.sqlText = sqlText;
   }
@@ -46,7 +71,16 @@ public final class ParseException extends AnalysisException {
 
   @Override
   public String getMessage() {
-    StringBuilder out = new StringBuilder(reason);
+    StringBuilder out = new StringBuilder();
+    if (getCondition() != null) {
+      out.append('[').append(getCondition()).append("] ").append(reason);
+      if (!reason.endsWith(".")) {
+        out.append('.');
+      }
+      out.append(" SQLSTATE: ").append(getSqlState());
+    } else {
+      out.append(reason);
+    }
     if (line() >= 0) {
       out.append(" (line ").append(line()).append(", pos ").append(startPosition()).append(')');
     }

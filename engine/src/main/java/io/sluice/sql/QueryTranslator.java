@@ -65,14 +65,23 @@ final class QueryTranslator {
   /** CTEs in scope, innermost first; keys lower case. */
   private final Deque<Map<String, Cte>> ctes = new ArrayDeque<>();
 
+  /** CTE definitions no query referenced: Spark still analyzes them (an unknown table fails). */
+  private final List<LogicalPlan> unusedCtes = new ArrayList<>();
+
   private static final class Cte {
     final String name;
     final LogicalPlan plan;
+    boolean used;
 
     Cte(String name, LogicalPlan plan) {
       this.name = name;
       this.plan = plan;
     }
+  }
+
+  /** The CTE definitions that nothing referenced, after {@link #query}. */
+  List<LogicalPlan> unusedCtes() {
+    return unusedCtes;
   }
 
   QueryTranslator(SqlSourceText source, ExpressionTranslator expressions) {
@@ -335,6 +344,16 @@ final class QueryTranslator {
     Map<String, Cte> scope = new HashMap<>();
     ctes.push(scope);
     try {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (SqlNode node : with.withList) {
+        String n = ((SqlWithItem) node).name.getSimple().toLowerCase(Locale.ROOT);
+        if (!names.add(n)) {
+          throw source.error(
+              "[DUPLICATED_CTE_NAMES] CTE definition can't have duplicate names: `"
+                  + ((SqlWithItem) node).name.getSimple() + "`.",
+              with.getParserPosition());
+        }
+      }
       for (SqlNode node : with.withList) {
         SqlWithItem item = (SqlWithItem) node;
         if (item.columnList != null) {
@@ -348,7 +367,11 @@ final class QueryTranslator {
       }
       return query(with.body);
     } finally {
-      ctes.pop();
+      for (Cte cte : ctes.pop().values()) {
+        if (!cte.used) {
+          unusedCtes.add(cte.plan);
+        }
+      }
     }
   }
 
@@ -392,6 +415,7 @@ final class QueryTranslator {
       for (Map<String, Cte> scope : ctes) {
         Cte cte = scope.get(key);
         if (cte != null) {
+          cte.used = true;
           return new SubqueryAlias(cte.name, cte.plan);
         }
       }

@@ -4,6 +4,8 @@ import io.sluice.plan.LogicalPlan;
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.UnresolvedExpr;
 import java.io.StringReader;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -79,19 +81,39 @@ public final class SqlFrontEnd {
 
   private SqlFrontEnd() {}
 
-  /** Parses one query ({@code SELECT ...}). */
+  /** Parses one query ({@code SELECT ...}); TIMESTAMP literals without an offset are UTC. */
   public static LogicalPlan parseQuery(String sql) {
+    return parseQuery(sql, ZoneOffset.UTC);
+  }
+
+  /**
+   * Parses one query ({@code SELECT ...}); TIMESTAMP and DATE literals without an offset are
+   * local time in {@code sessionZone}, as Spark reads them.
+   */
+  public static LogicalPlan parseQuery(String sql, ZoneId sessionZone) {
+    return parse(sql, sessionZone).plan();
+  }
+
+  /** {@link #parseQuery(String, ZoneId)}, with the CTE definitions the query never uses. */
+  public static ParsedQuery parse(String sql, ZoneId sessionZone) {
     Objects.requireNonNull(sql, "sql");
     SqlSourceText source = new SqlSourceText(sql);
     SqlNode node = parse(source);
-    return new QueryTranslator(source, new ExpressionTranslator(source)).query(node);
+    QueryTranslator translator = new QueryTranslator(source, new ExpressionTranslator(source, sessionZone));
+    LogicalPlan plan = translator.query(node);
+    return new ParsedQuery(plan, translator.unusedCtes());
+  }
+
+  /** {@link #parseExpression(String, ZoneId)} with TIMESTAMP literals read as UTC. */
+  public static UnresolvedExpr parseExpression(String expression) {
+    return parseExpression(expression, ZoneOffset.UTC);
   }
 
   /**
    * Parses one expression, as {@code expr()}, {@code selectExpr()} and {@code filter(String)} take
    * it; like Spark's, it may carry an alias ({@code "age + 1 AS next"}).
    */
-  public static UnresolvedExpr parseExpression(String expression) {
+  public static UnresolvedExpr parseExpression(String expression, ZoneId sessionZone) {
     Objects.requireNonNull(expression, "expression");
     SqlSourceText source = new SqlSourceText(expression);
     source.prepend("SELECT ");
@@ -109,7 +131,7 @@ public final class SqlFrontEnd {
       throw source.error("Expected one expression, found: '" + expression.trim() + "'", 0, null);
     }
     SqlNode item = select.getSelectList().get(0);
-    ExpressionTranslator translator = new ExpressionTranslator(source);
+    ExpressionTranslator translator = new ExpressionTranslator(source, sessionZone);
     if (item.getKind() == SqlKind.AS) {
       SqlCall as = (SqlCall) item;
       return new Alias(translator.translate(as.operand(0)), ((SqlIdentifier) as.operand(1)).getSimple());

@@ -47,6 +47,11 @@ final class SqlSourceText {
   private final List<Edit> edits = new ArrayList<>();
   /** Original offset of a numeric literal's first character to its Spark suffix, upper case. */
   private final Map<Integer, String> numericSuffixes = new HashMap<>();
+  /**
+   * Original offset of a string literal's opening quote (the first of adjacent literals, which
+   * Spark concatenates) to its value, unescaped as Spark does.
+   */
+  private final java.util.TreeMap<Integer, String> stringValues = new java.util.TreeMap<>();
   /** Original offset of a LEFT SEMI/ANTI JOIN's JOIN (Calcite's join type position) to SEMI/ANTI. */
   private final Map<Integer, String> semiJoins = new HashMap<>();
 
@@ -74,12 +79,21 @@ final class SqlSourceText {
     return numericSuffixes.get(originalOffset);
   }
 
-  /** True if the original offset lies inside text that an edit replaced. */
+  /**
+   * The value of the string literal that starts at or after an original offset (a typed literal
+   * {@code DATE '...'} starts at its keyword), unescaped as Spark does; null if there is none.
+   */
+  String stringValueFrom(int originalOffset) {
+    Map.Entry<Integer, String> e = stringValues.ceilingEntry(Math.max(originalOffset, 0));
+    return e == null ? null : e.getValue();
+  }
+
   /** "SEMI" or "ANTI" when the JOIN at this original offset ended LEFT SEMI/ANTI JOIN; else null. */
   String semiJoinAt(int originalOffset) {
     return semiJoins.get(originalOffset);
   }
 
+  /** True if the original offset lies inside text that an edit replaced. */
   boolean isEdited(int originalOffset) {
     for (Edit e : edits) {
       if (originalOffset >= e.start && originalOffset < e.start + e.length) {
@@ -139,6 +153,15 @@ final class SqlSourceText {
     }
     return new ParseException(
         reason, original, lineOf(originalOffset), positionInLine(originalOffset), cause);
+  }
+
+  /** A parse error with Spark's condition at an original offset (or without position when negative). */
+  ParseException error(String condition, String reason, int originalOffset, Throwable cause) {
+    if (originalOffset < 0) {
+      return new ParseException(condition, reason, original, -1, -1, cause);
+    }
+    return new ParseException(
+        condition, reason, original, lineOf(originalOffset), positionInLine(originalOffset), cause);
   }
 
   /** A parse error at a Calcite node position. */
@@ -270,7 +293,7 @@ final class SqlSourceText {
       if (c == ';') {
         i++;
       } else if (c == '\'' || c == '"') {
-        i = skipQuoted(s, i, c, true);
+        i = stringLiterals(s, i, false);
       } else if (c == '`') {
         i = skipQuoted(s, i, c, false);
       } else if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-') {
@@ -278,8 +301,7 @@ final class SqlSourceText {
           i++;
         }
       } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-        int end = s.indexOf("*/", i + 2);
-        i = end < 0 ? n : end + 2;
+        i = bracketedComment(s, i);
       } else if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)))) {
         if (i > 0 && isWordChar(s.charAt(i - 1))) {
           // Part of an identifier such as t1.
@@ -294,7 +316,15 @@ final class SqlSourceText {
         while (i < n && isWordChar(s.charAt(i))) {
           i++;
         }
-        markSemiJoin(s, start, i);
+        boolean quoteFollows = i < n && (s.charAt(i) == '\'' || s.charAt(i) == '"');
+        if (quoteFollows && i - start == 1 && (c == 'r' || c == 'R')) {
+          i = stringLiterals(s, start, true); // r'C:\dir': a raw string
+        } else if (quoteFollows && i - start == 1 && (c == 'x' || c == 'X')) {
+          i = skipQuoted(s, i, s.charAt(i), false); // X'0A': Calcite reads binary literals
+        } else {
+          markSemiJoin(s, start, i);
+          markKeywordFunction(s, start, i);
+        }
       } else if (s.startsWith("<=>", i)) {
         addEdit(i, 3, " IS NOT DISTINCT FROM ");
         i += 3;
@@ -312,6 +342,214 @@ final class SqlSourceText {
       // Spark accepts one statement with a trailing ';'.
       addEdit(semicolon, 1, " ");
     }
+  }
+
+  /**
+   * Spark's string literals from {@code start}: one, or several separated by white space, which
+   * Spark concatenates ({@code 'a' "b"}). Their value, unescaped as Spark's {@code
+   * unescapeSQLString}, is remembered by the first one's offset; Calcite gets one plain
+   * single-quoted literal in their place (its own escape rules differ from Spark's).
+   */
+  private int stringLiterals(String s, int start, boolean raw) {
+    StringBuilder value = new StringBuilder();
+    int i = start;
+    int end;
+    boolean rawFragment = raw;
+    while (true) {
+      int quoteAt = rawFragment ? i + 1 : i;
+      char quote = s.charAt(quoteAt);
+      end = closedQuoteEnd(s, quoteAt, quote, !rawFragment);
+      if (end < 0) {
+        return s.length(); // unterminated: Calcite reports it
+      }
+      String body = s.substring(quoteAt + 1, end - 1).replace(quote + "" + quote, String.valueOf(quote));
+      value.append(rawFragment ? body : unescape(body));
+      int next = end;
+      while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
+        next++;
+      }
+      if (next < s.length() && (s.charAt(next) == '\'' || s.charAt(next) == '"')) {
+        rawFragment = false;
+        i = next;
+      } else if (next + 1 < s.length() && (s.charAt(next) == 'r' || s.charAt(next) == 'R')
+          && (s.charAt(next + 1) == '\'' || s.charAt(next + 1) == '"')) {
+        rawFragment = true;
+        i = next;
+      } else {
+        break;
+      }
+    }
+    String text = value.toString();
+    stringValues.put(start, text);
+    StringBuilder placeholder = new StringBuilder(text.length() + 2).append('\'');
+    for (int k = 0; k < text.length(); k++) {
+      char ch = text.charAt(k);
+      // Calcite only needs a well-formed literal; the translator takes the value from here.
+      placeholder.append(ch == '\'' || ch == '\\' || ch == '\n' || ch == '\r' || ch < ' ' ? '_' : ch);
+    }
+    addEdit(start, end - start, placeholder.append('\'').toString());
+    return end;
+  }
+
+  /**
+   * Spark's {@code unescapeSQLString} on a literal's body: backslash-u and four hex digits, backslash-U and eight,
+   * octal {@code \[01][0-7][0-7]}, {@code \0 \b \n \r \t \Z}; {@code \%} and {@code \_} keep
+   * their backslash (for LIKE); any other escaped character stands for itself.
+   */
+  static String unescape(String body) {
+    if (body.indexOf('\\') < 0) {
+      return body;
+    }
+    StringBuilder out = new StringBuilder(body.length());
+    int n = body.length();
+    int i = 0;
+    while (i < n) {
+      char c = body.charAt(i);
+      if (c != '\\' || i + 1 >= n) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      char e = body.charAt(i + 1);
+      if (e == 'u' && isHex(body, i + 2, 4)) {
+        out.append((char) Integer.parseInt(body.substring(i + 2, i + 6), 16));
+        i += 6;
+      } else if (e == 'U' && isHex(body, i + 2, 8)) {
+        out.appendCodePoint(Integer.parseUnsignedInt(body.substring(i + 2, i + 10), 16));
+        i += 10;
+      } else if ((e == '0' || e == '1') && i + 3 < n && isOctal(body.charAt(i + 2)) && isOctal(body.charAt(i + 3))) {
+        out.append((char) (((e - '0') << 6) + ((body.charAt(i + 2) - '0') << 3) + (body.charAt(i + 3) - '0')));
+        i += 4;
+      } else {
+        switch (e) {
+          case '0': out.append((char) 0); break;
+          case 'b': out.append('\b'); break;
+          case 'n': out.append('\n'); break;
+          case 'r': out.append('\r'); break;
+          case 't': out.append('\t'); break;
+          case 'Z': out.append((char) 0x1A); break;
+          case '%': out.append("\\%"); break;
+          case '_': out.append("\\_"); break;
+          default: out.append(e); break;
+        }
+        i += 2;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isHex(String s, int from, int count) {
+    if (from + count > s.length()) {
+      return false;
+    }
+    for (int k = from; k < from + count; k++) {
+      if (Character.digit(s.charAt(k), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isOctal(char c) {
+    return c >= '0' && c <= '7';
+  }
+
+  /**
+   * A bracketed comment from {@code start}; like Spark's they nest ({@code /* a /* b *\/ c *\/}).
+   * Calcite's do not, so the comment becomes a space.
+   */
+  private int bracketedComment(String s, int start) {
+    int depth = 0;
+    int i = start;
+    while (i < s.length()) {
+      if (s.startsWith("/*", i)) {
+        depth++;
+        i += 2;
+      } else if (s.startsWith("*/", i)) {
+        depth--;
+        i += 2;
+        if (depth == 0) {
+          addEdit(start, i - start, " ");
+          return i;
+        }
+      } else {
+        i++;
+      }
+    }
+    throw new ParseException(
+        "UNCLOSED_BRACKETED_COMMENT", "Found an unclosed bracketed comment. Please, append */ at the end of the comment.",
+        original, -1, -1, null);
+  }
+
+  /**
+   * Spark functions whose names Calcite's grammar reads as operators: {@code contains(a, b)}
+   * ({@code CONTAINS} is a period predicate there), {@code any(x)}, {@code position(a, b)} (Calcite
+   * knows only {@code POSITION(a IN b)}) are back-quoted so that they parse as calls;
+   * {@code a REGEXP b} becomes Calcite's {@code RLIKE}.
+   */
+  private void markKeywordFunction(String s, int start, int end) {
+    String word = s.substring(start, end).toUpperCase(Locale.ROOT);
+    int next = end;
+    while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
+      next++;
+    }
+    boolean call = next < s.length() && s.charAt(next) == '(';
+    if (word.equals("REGEXP") && !call) {
+      addEdit(start, end - start, "RLIKE");
+      return;
+    }
+    if (!call) {
+      return;
+    }
+    boolean quote;
+    switch (word) {
+      case "CONTAINS":
+        quote = true;
+        break;
+      case "ANY":
+        {
+          int before = start - 1;
+          while (before >= 0 && Character.isWhitespace(s.charAt(before))) {
+            before--;
+          }
+          // "x = ANY (...)" is a quantified comparison, not the aggregate
+          quote = before < 0 || "=<>!".indexOf(s.charAt(before)) < 0;
+          break;
+        }
+      case "POSITION":
+        quote = hasTopLevelComma(s, next);
+        break;
+      default:
+        quote = false;
+    }
+    if (quote) {
+      addEdit(start, end - start, "`" + s.substring(start, end) + "`");
+    }
+  }
+
+  /** True if the parenthesized list opening at {@code open} has a comma outside nested parentheses and quotes. */
+  private static boolean hasTopLevelComma(String s, int open) {
+    int depth = 0;
+    int i = open;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '\'' || c == '"' || c == '`') {
+        i = skipQuoted(s, i, c, c != '`');
+        continue;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) {
+          return false;
+        }
+      } else if (c == ',' && depth == 1) {
+        return true;
+      }
+      i++;
+    }
+    return false;
   }
 
   /** If the word at [start, end) is SEMI or ANTI between LEFT and JOIN, blanks it and remembers it. */
@@ -332,6 +570,24 @@ final class SqlSourceText {
       semiJoins.put(next, word);
       addEdit(start, end - start, " ".repeat(end - start));
     }
+  }
+
+  /** Like {@link #skipQuoted}, but -1 when the quote is not closed. */
+  private static int closedQuoteEnd(String s, int start, char quote, boolean backslashEscapes) {
+    int i = start + 1;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (backslashEscapes && c == '\\') {
+        i += 2;
+      } else if (c == quote && i + 1 < s.length() && s.charAt(i + 1) == quote) {
+        i += 2; // a doubled quote is the quote itself, as in Spark 4 ('it''s')
+      } else if (c == quote) {
+        return i + 1;
+      } else {
+        i++;
+      }
+    }
+    return -1;
   }
 
   private static int skipQuoted(String s, int start, char quote, boolean backslashEscapes) {

@@ -20,18 +20,20 @@ class SqlFrontEndErrorTest {
   void syntaxErrorNamesTokenLineAndPosition() {
     ParseException e = queryError("SELECT * FORM t");
     assertThat(e).isInstanceOf(AnalysisException.class);
+    assertThat(e.getCondition()).isEqualTo("PARSE_SYNTAX_ERROR");
+    assertThat(e.getSqlState()).isEqualTo("42601");
     assertThat(e.reason()).isEqualTo("Syntax error at or near 't'");
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.startPosition()).isEqualTo(14);
     assertThat(e.getMessage())
-        .startsWith("Syntax error at or near 't' (line 1, pos 14)")
+        .startsWith("[PARSE_SYNTAX_ERROR] Syntax error at or near 't'. SQLSTATE: 42601 (line 1, pos 14)")
         .contains("== SQL ==\nSELECT * FORM t\n--------------^^^\n");
   }
 
   @Test
   void misplacedKeyword() {
     ParseException e = queryError("SELECT FROM t");
-    assertThat(e.getMessage()).startsWith("Syntax error at or near 'FROM' (line 1, pos 7)");
+    assertThat(e.getMessage()).startsWith("[PARSE_SYNTAX_ERROR] Syntax error at or near 'FROM'. SQLSTATE: 42601 (line 1, pos 7)");
   }
 
   @Test
@@ -40,7 +42,7 @@ class SqlFrontEndErrorTest {
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.startPosition()).isEqualTo(17);
     assertThat(e.getMessage())
-        .startsWith("Syntax error at or near '=' (line 2, pos 17)")
+        .startsWith("[PARSE_SYNTAX_ERROR] Syntax error at or near '='. SQLSTATE: 42601 (line 2, pos 17)")
         .contains("SELECT a, b\nFROM t WHERE a = = 1\n-----------------^^^\n");
   }
 
@@ -55,7 +57,7 @@ class SqlFrontEndErrorTest {
   @Test
   void endOfInput() {
     ParseException e = queryError("SELECT * FROM t WHERE");
-    assertThat(e.getMessage()).startsWith("Syntax error at or near end of input (line 1, pos 21)");
+    assertThat(e.getMessage()).startsWith("[PARSE_SYNTAX_ERROR] Syntax error at or near end of input. SQLSTATE: 42601 (line 1, pos 21)");
   }
 
   @Test
@@ -70,9 +72,9 @@ class SqlFrontEndErrorTest {
   @Test
   void reservedWordRepairDoesNotHideRealErrors() {
     ParseException e = queryError("SELECT a FROM t ORDER year");
-    assertThat(e.getMessage()).startsWith("Syntax error at or near 'year' (line 1, pos 22)");
+    assertThat(e.getMessage()).startsWith("[PARSE_SYNTAX_ERROR] Syntax error at or near 'year'. SQLSTATE: 42601 (line 1, pos 22)");
     assertThat(queryError("SELECT a, FROM t").getMessage())
-        .startsWith("Syntax error at or near 'FROM' (line 1, pos 10)");
+        .startsWith("[PARSE_SYNTAX_ERROR] Syntax error at or near 'FROM'. SQLSTATE: 42601 (line 1, pos 10)");
   }
 
   @Test
@@ -86,7 +88,7 @@ class SqlFrontEndErrorTest {
   @Test
   void expressionErrors() {
     ParseException e = exprError("age >");
-    assertThat(e.getMessage()).startsWith("Syntax error at or near end of input (line 1, pos 5)");
+    assertThat(e.getMessage()).startsWith("[PARSE_SYNTAX_ERROR] Syntax error at or near end of input. SQLSTATE: 42601 (line 1, pos 5)");
     ParseException bad = exprError("a +* b");
     assertThat(bad.startPosition()).isEqualTo(3);
     assertThat(bad.getMessage()).contains("== SQL ==\na +* b\n---^^^");
@@ -112,15 +114,19 @@ class SqlFrontEndErrorTest {
 
   @Test
   void badOrdinals() {
-    assertThat(queryError("SELECT a, b FROM t ORDER BY 3").reason())
-        .isEqualTo("[ORDER_BY_POS_OUT_OF_RANGE] ORDER BY position 3 is not in select list (valid range is [1, 2])");
+    ParseException ordinal = queryError("SELECT a, b FROM t ORDER BY 3");
+    assertThat(ordinal.getCondition()).isEqualTo("ORDER_BY_POS_OUT_OF_RANGE");
+    assertThat(ordinal.reason())
+        .isEqualTo("ORDER BY position 3 is not in select list (valid range is [1, 2])");
     assertThat(queryError("SELECT a, count(*) FROM t GROUP BY 2").reason())
         .contains("aggregate functions are not allowed in GROUP BY");
   }
 
   @Test
   void badLiterals() {
-    assertThat(exprError("DATE '2020-13-01'").reason()).isEqualTo("Cannot parse the DATE value: '2020-13-01'");
-    assertThat(exprError("128Y").reason()).contains("does not fit");
+    // Spark: [INVALID_TYPED_LITERAL] and [INVALID_NUMERIC_LITERAL_RANGE] (literals.sql)
+    assertThat(exprError("DATE '2020-13-01'").reason())
+        .isEqualTo("The value of the typed literal \"DATE\" is invalid: '2020-13-01'.");
+    assertThat(exprError("128Y").getCondition()).isEqualTo("INVALID_NUMERIC_LITERAL_RANGE");
   }
 }

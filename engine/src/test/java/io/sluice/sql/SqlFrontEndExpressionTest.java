@@ -59,7 +59,7 @@ class SqlFrontEndExpressionTest {
     UnaryOperator neg = (UnaryOperator) expr("-x");
     assertThat(neg.op()).isEqualTo(UnaryOperator.Op.NEGATE);
     assertThat(neg.sql()).isEqualTo("(- x)");
-    assertThat(sql("+x")).isEqualTo("x");
+    assertThat(sql("+x")).isEqualTo("(+ x)"); // Spark's UnaryPositive.sql
     assertThat(sql("mod(a, 2)")).isEqualTo("mod(a, 2)");
   }
 

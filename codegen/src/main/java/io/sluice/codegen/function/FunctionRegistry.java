@@ -119,9 +119,8 @@ public final class FunctionRegistry {
             "aggregate function '" + name + "' is not allowed in a scalar expression here");
       }
       throw new TypeCheckException(
-          "Undefined function: '"
-              + functionName
-              + "'. This function is neither a built-in/temporary function, nor a persistent function.");
+          "[UNRESOLVED_ROUTINE] Cannot resolve routine `" + functionName + "` on search path"
+              + " [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].");
     }
     Object o = r.resolve(name, args, now);
     if (o instanceof Expr) {
@@ -186,6 +185,39 @@ public final class FunctionRegistry {
       }
       return new Resolution(coerced, result, binding, resultMayBeNull, null);
     };
+  }
+
+  /**
+   * Spark's input types of {@code date_add}/{@code date_sub}: the day count is an INT, SMALLINT
+   * or TINYINT (or a string cast to one); a BIGINT, decimal or double is a type error, not narrowed.
+   */
+  private static Resolver dayCount(Resolver r) {
+    return (name, args, now) -> {
+      if (args.size() == 2) {
+        Kind k = args.get(1).type().kind();
+        if (k != Kind.INT && k != Kind.SMALLINT && k != Kind.TINYINT && k != Kind.STRING && k != Kind.NULL) {
+          StringBuilder sql = new StringBuilder(name).append('(');
+          for (int i = 0; i < args.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(shown(args.get(i)));
+          }
+          throw new TypeCheckException(
+              "[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] Cannot resolve \"" + sql + ")\" due to data"
+                  + " type mismatch: The second parameter requires the (\"INT\" or \"SMALLINT\" or"
+                  + " \"TINYINT\") type, however \"" + shown(args.get(1))
+                  + "\" has the type \"" + args.get(1).type().sqlName() + "\".");
+        }
+      }
+      return r.resolve(name, args, now);
+    };
+  }
+
+  /** An argument as Spark's messages show it: a string or number literal by its value. */
+  private static String shown(Expr e) {
+    if (e instanceof Literal && ((Literal) e).value() != null
+        && (e.type().isNumeric() || e.type().kind() == Kind.STRING)) {
+      return String.valueOf(((Literal) e).value());
+    }
+    return io.sluice.codegen.ir.ExprSql.of(e);
   }
 
   private static DataType[] t(DataType... types) {
@@ -358,8 +390,8 @@ public final class FunctionRegistry {
     for (String f : new String[] {"hour", "minute", "second"}) {
       register(fixed(df, f, I, false, t(TS)), f);
     }
-    register(fixed(df, "dateAdd", DT, false, t(DT, I)), "date_add");
-    register(fixed(df, "dateSub", DT, false, t(DT, I)), "date_sub");
+    register(dayCount(fixed(df, "dateAdd", DT, false, t(DT, I))), "date_add");
+    register(dayCount(fixed(df, "dateSub", DT, false, t(DT, I))), "date_sub");
     register(fixed(df, "datediff", I, false, t(DT, DT)), "datediff");
     register(fixed(df, "dateFormat", S, false, t(TS, S)), "date_format");
     register(fixed(df, "fromUnixtime", S, false, t(L, S), DateFunctions.DEFAULT_TIMESTAMP_FORMAT), "from_unixtime");

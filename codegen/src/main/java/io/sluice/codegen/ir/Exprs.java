@@ -480,8 +480,8 @@ public final class Exprs {
         + (arg == null ? "*" : ExprSql.of(arg)) + ")";
     if (!isAggregateFunction(name)) {
       throw new TypeCheckException(
-          "Undefined function: '" + functionName + "'. This function is neither a built-in "
-              + "aggregate function nor a temporary function.");
+          "[UNRESOLVED_ROUTINE] Cannot resolve routine `" + functionName + "` on search path"
+              + " [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].");
     }
     if (arg == null && !name.equals("count")) {
       throw new TypeCheckException("cannot resolve '" + sql + "': " + name + " needs an argument");

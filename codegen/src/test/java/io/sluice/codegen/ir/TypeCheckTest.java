@@ -41,7 +41,7 @@ class TypeCheckTest {
   void unknownAndMisusedFunctions() {
     assertThatThrownBy(() -> Exprs.call("foo", List.of()))
         .isInstanceOf(TypeCheckException.class)
-        .hasMessageStartingWith("Undefined function: 'foo'");
+        .hasMessageStartingWith("[UNRESOLVED_ROUTINE] Cannot resolve routine `foo`");
     assertThatThrownBy(() -> Exprs.call("UPPER", List.of()))
         .hasMessageContaining("Invalid number of arguments for function upper. Expected: 1; Found: 0");
     assertThatThrownBy(() -> Exprs.call("sqrt", List.of(Exprs.literalOf(new byte[] {1}))))
@@ -62,7 +62,7 @@ class TypeCheckTest {
         .isEqualTo(DataType.decimal(20, 2));
     assertThat(Exprs.aggregate("count", null, false).function()).isEqualTo(AggregateCall.Function.COUNT_STAR);
     assertThat(Exprs.isAggregateFunction("MAX")).isTrue();
-    assertThatThrownBy(() -> Exprs.aggregate("median", AGE, false)).hasMessageStartingWith("Undefined function: 'median'");
+    assertThatThrownBy(() -> Exprs.aggregate("median", AGE, false)).hasMessageStartingWith("[UNRESOLVED_ROUTINE] Cannot resolve routine `median`");
   }
 
   @Test

@@ -11,14 +11,22 @@ import java.util.List;
 public final class LiteralValue extends UnresolvedExpr {
   private final Object value;
   private final DataType type;
+  /** How SQL text shows it (a TIMESTAMP literal read in the session time zone), or null. */
+  private final String sqlText;
 
   public LiteralValue(Object value) {
     this(value, null);
   }
 
   public LiteralValue(Object value, DataType type) {
+    this(value, type, null);
+  }
+
+  /** A typed literal that SQL shows as {@code sqlText} ({@code TIMESTAMP '2020-01-01 00:00:00'}). */
+  public LiteralValue(Object value, DataType type, String sqlText) {
     this.value = value;
     this.type = type;
+    this.sqlText = sqlText;
   }
 
   public Object value() {
@@ -37,6 +45,9 @@ public final class LiteralValue extends UnresolvedExpr {
 
   @Override
   public String sql() {
+    if (sqlText != null) {
+      return sqlText;
+    }
     if (value == null) {
       return "NULL";
     }

@@ -9,6 +9,8 @@ public final class UnaryOperator extends UnresolvedExpr {
   public enum Op {
     NOT,
     NEGATE,
+    /** Unary {@code +}: the value itself, for numbers only (Spark's UnaryPositive). */
+    POSITIVE,
     IS_NULL,
     IS_NOT_NULL
   }
@@ -41,6 +43,8 @@ public final class UnaryOperator extends UnresolvedExpr {
         return "(NOT " + child.sql() + ")";
       case NEGATE:
         return "(- " + child.sql() + ")";
+      case POSITIVE:
+        return "(+ " + child.sql() + ")";
       case IS_NULL:
         return "(" + child.sql() + " IS NULL)";
       default:
