@@ -116,9 +116,33 @@ public final class FunctionRegistry {
 
   private FunctionRegistry() {}
 
-  /** Resolves a call with {@code now} as the query's current time. */
+  /**
+   * The instant of the query being analysed on this thread, so that every {@code
+   * current_timestamp()} in one query is the same value (Spark computes it once per query); null
+   * outside {@link #atQueryTime}. A thread-local because calls are resolved deep inside the
+   * analyser, which runs a query's analysis on one thread.
+   */
+  private static final ThreadLocal<Instant> QUERY_TIME = new ThreadLocal<>();
+
+  /** Runs {@code analysis} with {@code now} as the current time of every call it resolves. */
+  public static <T> T atQueryTime(Instant now, java.util.function.Supplier<T> analysis) {
+    Instant outer = QUERY_TIME.get();
+    QUERY_TIME.set(now);
+    try {
+      return analysis.get();
+    } finally {
+      if (outer == null) {
+        QUERY_TIME.remove();
+      } else {
+        QUERY_TIME.set(outer);
+      }
+    }
+  }
+
+  /** Resolves a call at the current query's time ({@link #atQueryTime}), else now. */
   public static Expr resolve(String functionName, List<Expr> args) {
-    return resolve(functionName, args, Instant.now());
+    Instant queryTime = QUERY_TIME.get();
+    return resolve(functionName, args, queryTime != null ? queryTime : Instant.now());
   }
 
   public static Expr resolve(String functionName, List<Expr> args, Instant now) {
@@ -475,7 +499,9 @@ public final class FunctionRegistry {
   private static Object castCall(String name, List<Expr> args, DataType to) {
     Expr a = args.get(0);
     Kind k = a.type().kind();
-    if (k != Kind.STRING && k != Kind.DATE && k != Kind.TIMESTAMP && k != Kind.NULL) {
+    // to_timestamp(n) also takes a number of seconds since the epoch, as Spark's ParseToTimestamp.
+    boolean numericSeconds = to.kind() == Kind.TIMESTAMP && a.type().isNumeric();
+    if (k != Kind.STRING && k != Kind.DATE && k != Kind.TIMESTAMP && k != Kind.NULL && !numericSeconds) {
       throw mismatch(name, args, "argument 1 requires (string or date or timestamp) type, however, it is of " + a.type().simpleString() + " type.");
     }
     return Exprs.cast(a, to);
