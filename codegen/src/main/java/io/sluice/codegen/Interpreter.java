@@ -466,7 +466,7 @@ public final class Interpreter implements ExprVisitor<Object> {
       return best;
     }
     int fixed = b.varargsFrom < 0 ? args.size() : b.varargsFrom;
-    Object[] javaArgs = new Object[b.varargsFrom < 0 ? args.size() : fixed + 1];
+    Object[] javaArgs = new Object[(b.varargsFrom < 0 ? args.size() : fixed + 1) + (b.zoned ? 1 : 0)];
     for (int i = 0; i < fixed; i++) {
       javaArgs[i] = eval(args.get(i));
       if (javaArgs[i] == null && b.strict) {
@@ -482,6 +482,9 @@ public final class Interpreter implements ExprVisitor<Object> {
         }
       }
       javaArgs[fixed] = rest;
+    }
+    if (b.zoned) {
+      javaArgs[javaArgs.length - 1] = options.zone();
     }
     try {
       return b.method(options.ansi()).invoke(null, javaArgs);

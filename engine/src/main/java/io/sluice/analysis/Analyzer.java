@@ -82,7 +82,9 @@ public final class Analyzer {
 
   public PhysicalNode plan(LogicalPlan plan) {
     required = RequiredColumns.of(plan);
-    return visible(analyze(plan)).node;
+    // One clock reading for the whole query: current_timestamp() = current_timestamp() is true.
+    return io.sluice.codegen.function.FunctionRegistry.atQueryTime(
+        java.time.Instant.now(), () -> visible(analyze(plan)).node);
   }
 
   /** Lower-case names of the columns the query reads, or null for all; see {@link RequiredColumns}. */

@@ -49,7 +49,39 @@ public enum ErrorCondition {
       "INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX",
       "22023",
       "The value of parameter(s) <parameter> in <functionName> is invalid: Expects group index"
-          + " between 0 and <groupCount>, but got <groupIndex>.");
+          + " between 0 and <groupCount>, but got <groupIndex>."),
+  CANNOT_PARSE_TIMESTAMP(
+      "CANNOT_PARSE_TIMESTAMP",
+      "22007",
+      "<message>. Use <func> to tolerate invalid input string and return NULL instead."),
+  INVALID_DATETIME_PATTERN_ILLEGAL_CHARACTER(
+      "INVALID_DATETIME_PATTERN.ILLEGAL_CHARACTER",
+      "22007",
+      "Unrecognized datetime pattern: <pattern>. Illegal pattern character found in datetime"
+          + " pattern: <c>. Please provide legal character."),
+  INVALID_DATETIME_PATTERN_LENGTH(
+      "INVALID_DATETIME_PATTERN.LENGTH",
+      "22007",
+      "Unrecognized datetime pattern: <pattern>. Too many letters in datetime pattern: <pattern>."
+          + " Please reduce pattern length."),
+  INVALID_DATETIME_PATTERN_WITH_SUGGESTION(
+      "INVALID_DATETIME_PATTERN.WITH_SUGGESTION",
+      "22007",
+      "Unrecognized datetime pattern: <pattern>. You can form a valid datetime pattern with the"
+          + " guide from '<docroot>/sql-ref-datetime-pattern.html'."),
+  DATETIME_PATTERN_RECOGNITION(
+      "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION",
+      "42K0B",
+      "You may get a different result due to the upgrading to Spark >= 3.0:\nFail to recognize"
+          + " <pattern> pattern in the DateTimeFormatter.\n1) You can set <config> to \"LEGACY\" to"
+          + " restore the behavior before Spark 3.0.\n2) You can form a valid datetime pattern with"
+          + " the guide from '<docroot>/sql-ref-datetime-pattern.html'."),
+  DATETIME_WEEK_BASED_PATTERN(
+      "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_WEEK_BASED_PATTERN",
+      "42K0B",
+      "You may get a different result due to the upgrading to Spark >= 3.0:\nAll week-based"
+          + " patterns are unsupported since Spark 3.0, detected week-based character: <c>.\nPlease"
+          + " use the SQL function EXTRACT instead.");
 
   private static final Pattern PARAMETER = Pattern.compile("<([a-zA-Z0-9_]+)>");
 

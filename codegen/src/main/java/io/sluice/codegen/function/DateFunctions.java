@@ -1,27 +1,23 @@
 package io.sluice.codegen.function;
 
+import io.sluice.codegen.errors.DateTimeErrors;
 import io.sluice.codegen.runtime.Casts;
+import io.sluice.codegen.runtime.DateTimeFormats;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAccessor;
-import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.ZoneId;
 
 /**
  * Spark's date and time functions. DATE is days since the epoch, TIMESTAMP microseconds since the
- * epoch; the session time zone is UTC. Formats are Spark's datetime patterns, which for the common
- * letters (y M d H m s S E a) are Java's {@link DateTimeFormatter} patterns.
+ * epoch (an instant); functions that read or print a wall-clock time take the session time zone
+ * as a trailing {@link ZoneId}, which both evaluators pass. Patterns are Spark 3+'s ({@link
+ * DateTimeFormats}). Where ANSI mode changes the result, the {@code ...Ansi} method raises Spark's
+ * error and the other returns null.
  */
 public final class DateFunctions {
 
-  private static final int MAX_FORMATS = 256;
-  private static final ConcurrentHashMap<String, DateTimeFormatter> FORMATS =
-      new ConcurrentHashMap<>();
   public static final String DEFAULT_TIMESTAMP_FORMAT = "yyyy-MM-dd HH:mm:ss";
 
   private DateFunctions() {}
@@ -55,16 +51,17 @@ public final class DateFunctions {
     return LocalDate.ofEpochDay(days).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
   }
 
-  public static int hour(long micros) {
-    return (int) (Math.floorMod(micros, Casts.MICROS_PER_DAY) / 3_600_000_000L);
+  /** The hour of {@code micros} in the session time zone. */
+  public static int hour(long micros, ZoneId zone) {
+    return local(micros, zone).getHour();
   }
 
-  public static int minute(long micros) {
-    return (int) (Math.floorMod(micros, 3_600_000_000L) / 60_000_000L);
+  public static int minute(long micros, ZoneId zone) {
+    return local(micros, zone).getMinute();
   }
 
-  public static int second(long micros) {
-    return (int) (Math.floorMod(micros, 60_000_000L) / 1_000_000L);
+  public static int second(long micros, ZoneId zone) {
+    return local(micros, zone).getSecond();
   }
 
   public static int dateAdd(int days, int n) {
@@ -79,76 +76,66 @@ public final class DateFunctions {
     return end - start;
   }
 
-  public static Integer toDate(String s, String format) {
-    Long micros = toTimestamp(s, format);
-    return micros == null ? null : Casts.timestampToDate(micros);
+  /** {@code to_date(s, format)} with ANSI off: the date, in {@code zone}, of the parsed time; null if it does not parse. */
+  public static Integer toDate(String s, String format, ZoneId zone) {
+    Long micros = toTimestamp(s, format, zone);
+    return micros == null ? null : Casts.timestampToDate(micros, zone);
   }
 
-  /** Null when the string does not match the pattern. */
-  public static Long toTimestamp(String s, String format) {
+  /** {@code to_date(s, format)} with ANSI on: Spark's {@code CANNOT_PARSE_TIMESTAMP} if it does not parse. */
+  public static int toDateAnsi(String s, String format, ZoneId zone) {
+    return Casts.timestampToDate(parseOrFail(s, format, zone, "try_to_date"), zone);
+  }
+
+  /** {@code to_timestamp(s, format)} with ANSI off: null when the string does not match the pattern. */
+  public static Long toTimestamp(String s, String format, ZoneId zone) {
     try {
-      TemporalAccessor t = formatter(format).parse(s);
-      LocalDate date =
-          t.isSupported(ChronoField.EPOCH_DAY)
-              ? LocalDate.ofEpochDay(t.getLong(ChronoField.EPOCH_DAY))
-              : LocalDate.of(
-                  t.isSupported(ChronoField.YEAR) ? t.get(ChronoField.YEAR) : 1970,
-                  t.isSupported(ChronoField.MONTH_OF_YEAR) ? t.get(ChronoField.MONTH_OF_YEAR) : 1,
-                  t.isSupported(ChronoField.DAY_OF_MONTH) ? t.get(ChronoField.DAY_OF_MONTH) : 1);
-      long nanoOfDay = t.isSupported(ChronoField.NANO_OF_DAY) ? t.getLong(ChronoField.NANO_OF_DAY)
-          : t.isSupported(ChronoField.HOUR_OF_DAY)
-              ? t.getLong(ChronoField.HOUR_OF_DAY) * 3_600_000_000_000L
-                  + (t.isSupported(ChronoField.MINUTE_OF_HOUR)
-                      ? t.getLong(ChronoField.MINUTE_OF_HOUR) * 60_000_000_000L
-                      : 0)
-              : 0;
-      long seconds = LocalDateTime.of(date, java.time.LocalTime.MIDNIGHT).toEpochSecond(ZoneOffset.UTC);
-      long offset = t.isSupported(ChronoField.OFFSET_SECONDS) ? t.getLong(ChronoField.OFFSET_SECONDS) : 0;
-      return (seconds - offset) * Casts.MICROS_PER_SECOND + nanoOfDay / 1000;
+      return DateTimeFormats.parse(s, format, zone);
     } catch (DateTimeException e) {
       return null;
     }
   }
 
-  public static String dateFormat(long micros, String format) {
-    return formatter(format).format(utc(micros));
+  /** {@code to_timestamp(s, format)} with ANSI on. */
+  public static long toTimestampAnsi(String s, String format, ZoneId zone) {
+    return parseOrFail(s, format, zone, "try_to_timestamp");
   }
 
   /** Seconds since the epoch of a string in {@code format}; null if it does not parse. */
-  public static Long unixTimestamp(String s, String format) {
-    Long micros = toTimestamp(s, format);
+  public static Long unixTimestamp(String s, String format, ZoneId zone) {
+    Long micros = toTimestamp(s, format, zone);
     return micros == null ? null : Casts.timestampToLong(micros);
+  }
+
+  public static long unixTimestampAnsi(String s, String format, ZoneId zone) {
+    return Casts.timestampToLong(parseOrFail(s, format, zone, "try_to_timestamp"));
   }
 
   public static long unixTimestamp(long micros) {
     return Casts.timestampToLong(micros);
   }
 
-  public static String fromUnixtime(long seconds, String format) {
-    return formatter(format).format(utc(seconds * Casts.MICROS_PER_SECOND));
+  public static String dateFormat(long micros, String format, ZoneId zone) {
+    return DateTimeFormats.format(micros, format, zone);
   }
 
-  private static LocalDateTime utc(long micros) {
+  public static String fromUnixtime(long seconds, String format, ZoneId zone) {
+    return DateTimeFormats.format(Math.multiplyExact(seconds, Casts.MICROS_PER_SECOND), format, zone);
+  }
+
+  private static long parseOrFail(String s, String format, ZoneId zone, String tryFunction) {
+    try {
+      return DateTimeFormats.parse(s, format, zone);
+    } catch (DateTimeException e) {
+      throw DateTimeErrors.cannotParse(e.getMessage(), tryFunction);
+    }
+  }
+
+  private static LocalDateTime local(long micros, ZoneId zone) {
     return LocalDateTime.ofInstant(
         Instant.ofEpochSecond(
             Math.floorDiv(micros, Casts.MICROS_PER_SECOND),
             Math.floorMod(micros, Casts.MICROS_PER_SECOND) * 1000),
-        ZoneOffset.UTC);
-  }
-
-  private static DateTimeFormatter formatter(String pattern) {
-    DateTimeFormatter f = FORMATS.get(pattern);
-    if (f == null) {
-      try {
-        f = DateTimeFormatter.ofPattern(pattern, Locale.US);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("invalid datetime pattern '" + pattern + "'", e);
-      }
-      if (FORMATS.size() >= MAX_FORMATS) {
-        FORMATS.clear();
-      }
-      FORMATS.put(pattern, f);
-    }
-    return f;
+        zone);
   }
 }

@@ -2,6 +2,7 @@ package io.sluice.codegen.function;
 
 import io.sluice.codegen.ir.Arithmetic;
 import io.sluice.codegen.ir.Call;
+import io.sluice.codegen.ir.Cast;
 import io.sluice.codegen.ir.Comparison;
 import io.sluice.codegen.ir.EvalMode;
 import io.sluice.codegen.ir.Expr;
@@ -51,17 +52,27 @@ public final class FunctionRegistry {
      * raise Spark's errors); null when {@link #method} serves both.
      */
     public final Method ansiMethod;
+    /**
+     * The method takes the session time zone ({@link java.time.ZoneId}) after the call's
+     * arguments: datetime functions that read or print wall-clock times.
+     */
+    public final boolean zoned;
 
     Binding(Method method, boolean strict, int varargsFrom, String special) {
       this(method, strict, varargsFrom, special, null);
     }
 
     Binding(Method method, boolean strict, int varargsFrom, String special, Method ansiMethod) {
+      this(method, strict, varargsFrom, special, ansiMethod, false);
+    }
+
+    Binding(Method method, boolean strict, int varargsFrom, String special, Method ansiMethod, boolean zoned) {
       this.method = method;
       this.strict = strict;
       this.varargsFrom = varargsFrom;
       this.special = special;
       this.ansiMethod = ansiMethod;
+      this.zoned = zoned;
     }
 
     /** The method to call with ANSI mode {@code ansi}. */
@@ -105,9 +116,33 @@ public final class FunctionRegistry {
 
   private FunctionRegistry() {}
 
-  /** Resolves a call with {@code now} as the query's current time. */
+  /**
+   * The instant of the query being analysed on this thread, so that every {@code
+   * current_timestamp()} in one query is the same value (Spark computes it once per query); null
+   * outside {@link #atQueryTime}. A thread-local because calls are resolved deep inside the
+   * analyser, which runs a query's analysis on one thread.
+   */
+  private static final ThreadLocal<Instant> QUERY_TIME = new ThreadLocal<>();
+
+  /** Runs {@code analysis} with {@code now} as the current time of every call it resolves. */
+  public static <T> T atQueryTime(Instant now, java.util.function.Supplier<T> analysis) {
+    Instant outer = QUERY_TIME.get();
+    QUERY_TIME.set(now);
+    try {
+      return analysis.get();
+    } finally {
+      if (outer == null) {
+        QUERY_TIME.remove();
+      } else {
+        QUERY_TIME.set(outer);
+      }
+    }
+  }
+
+  /** Resolves a call at the current query's time ({@link #atQueryTime}), else now. */
   public static Expr resolve(String functionName, List<Expr> args) {
-    return resolve(functionName, args, Instant.now());
+    Instant queryTime = QUERY_TIME.get();
+    return resolve(functionName, args, queryTime != null ? queryTime : Instant.now());
   }
 
   public static Expr resolve(String functionName, List<Expr> args, Instant now) {
@@ -218,6 +253,46 @@ public final class FunctionRegistry {
       return String.valueOf(((Literal) e).value());
     }
     return io.sluice.codegen.ir.ExprSql.of(e);
+  }
+
+  /**
+   * A fixed signature whose method takes the session time zone last; {@code ansiMethod}, if not
+   * null, is the variant that raises Spark's error where the other returns null.
+   */
+  private static Resolver zoned(
+      Class<?> owner, String method, String ansiMethod, DataType result, boolean resultMayBeNull,
+      DataType[] params, Object... defaults) {
+    Binding binding =
+        new Binding(
+            findZoned(owner, method, params),
+            true,
+            -1,
+            null,
+            ansiMethod == null ? null : findZoned(owner, ansiMethod, params),
+            true);
+    return (name, args, now) -> {
+      int required = params.length - defaults.length;
+      checkArity(name, args, required, params.length);
+      List<Expr> coerced = new ArrayList<>(params.length);
+      for (int i = 0; i < params.length; i++) {
+        Expr a = i < args.size() ? args.get(i) : new Literal(defaults[i - required], params[i]);
+        coerced.add(implicit(name, i, a, params[i]));
+      }
+      return new Resolution(coerced, result, binding, resultMayBeNull, null);
+    };
+  }
+
+  private static Method findZoned(Class<?> owner, String name, DataType[] params) {
+    Class<?>[] classes = new Class<?>[params.length + 1];
+    for (int i = 0; i < params.length; i++) {
+      classes[i] = javaClass(params[i]);
+    }
+    classes[params.length] = java.time.ZoneId.class;
+    try {
+      return owner.getMethod(name, classes);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("no " + owner.getSimpleName() + "." + name + Arrays.toString(classes), e);
+    }
   }
 
   private static DataType[] t(DataType... types) {
@@ -388,18 +463,19 @@ public final class FunctionRegistry {
     }
     FUNCTIONS.put("day", FUNCTIONS.get("dayofmonth"));
     for (String f : new String[] {"hour", "minute", "second"}) {
-      register(fixed(df, f, I, false, t(TS)), f);
+      register(zoned(df, f, null, I, false, t(TS)), f);
     }
     register(dayCount(fixed(df, "dateAdd", DT, false, t(DT, I))), "date_add");
     register(dayCount(fixed(df, "dateSub", DT, false, t(DT, I))), "date_sub");
     register(fixed(df, "datediff", I, false, t(DT, DT)), "datediff");
-    register(fixed(df, "dateFormat", S, false, t(TS, S)), "date_format");
-    register(fixed(df, "fromUnixtime", S, false, t(L, S), DateFunctions.DEFAULT_TIMESTAMP_FORMAT), "from_unixtime");
-    Resolver toDate = fixed(df, "toDate", DT, true, t(S, S));
+    register(zoned(df, "dateFormat", null, S, false, t(TS, S)), "date_format");
+    register(zoned(df, "fromUnixtime", null, S, false, t(L, S), DateFunctions.DEFAULT_TIMESTAMP_FORMAT), "from_unixtime");
+    Resolver toDate = zoned(df, "toDate", "toDateAnsi", DT, true, t(S, S));
     register((name, args, now) -> args.size() == 1 ? castCall(name, args, DT) : toDate.resolve(name, args, now), "to_date");
-    Resolver toTs = fixed(df, "toTimestamp", TS, true, t(S, S));
+    Resolver toTs = zoned(df, "toTimestamp", "toTimestampAnsi", TS, true, t(S, S));
     register((name, args, now) -> args.size() == 1 ? castCall(name, args, TS) : toTs.resolve(name, args, now), "to_timestamp");
-    Resolver unixOfString = fixed(df, "unixTimestamp", L, true, t(S, S), DateFunctions.DEFAULT_TIMESTAMP_FORMAT);
+    Resolver unixOfString =
+        zoned(df, "unixTimestamp", "unixTimestampAnsi", L, true, t(S, S), DateFunctions.DEFAULT_TIMESTAMP_FORMAT);
     Resolver unixOfTs = fixed(df, "unixTimestamp", L, false, t(TS));
     register(
         (name, args, now) -> {
@@ -409,11 +485,12 @@ public final class FunctionRegistry {
           Kind k = args.get(0).type().kind();
           return k == Kind.TIMESTAMP || k == Kind.DATE ? unixOfTs.resolve(name, args, now) : unixOfString.resolve(name, args, now);
         },
-        "unix_timestamp");
+        "unix_timestamp", "to_unix_timestamp");
     register(
         (name, args, now) -> {
           checkArity(name, args, 0, 0);
-          return new Literal((int) Math.floorDiv(now.getEpochSecond(), 86_400L), DT);
+          // The date of the query's instant in the session time zone, which the kernel applies.
+          return new Cast(new Literal(now.getEpochSecond() * Casts.MICROS_PER_SECOND + now.getNano() / 1000, TS), DT);
         },
         "current_date");
     register(
@@ -454,7 +531,9 @@ public final class FunctionRegistry {
   private static Object castCall(String name, List<Expr> args, DataType to) {
     Expr a = args.get(0);
     Kind k = a.type().kind();
-    if (k != Kind.STRING && k != Kind.DATE && k != Kind.TIMESTAMP && k != Kind.NULL) {
+    // to_timestamp(n) also takes a number of seconds since the epoch, as Spark's ParseToTimestamp.
+    boolean numericSeconds = to.kind() == Kind.TIMESTAMP && a.type().isNumeric();
+    if (k != Kind.STRING && k != Kind.DATE && k != Kind.TIMESTAMP && k != Kind.NULL && !numericSeconds) {
       throw mismatch(name, args, "argument 1 requires (string or date or timestamp) type, however, it is of " + a.type().simpleString() + " type.");
     }
     return Exprs.cast(a, to);

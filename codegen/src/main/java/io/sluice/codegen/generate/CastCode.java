@@ -32,7 +32,7 @@ final class CastCode {
 
   /**
    * Spark's legacy cast. {@code zone} is the field holding the session time zone, needed (non-null)
-   * only between STRING and TIMESTAMP.
+   * only between TIMESTAMP and STRING or DATE.
    */
   static CastCode of(DataType from, DataType to, String v, String zone) {
     Kind f = from.kind();
@@ -104,13 +104,13 @@ final class CastCode {
         }
       case DATE:
         if (t == Kind.TIMESTAMP) {
-          return primitive(CASTS + ".dateToTimestamp(" + v + ")");
+          return primitive(CASTS + ".dateToTimestamp(" + v + ", " + zone + ")");
         }
         break;
       case TIMESTAMP:
         switch (t) {
           case DATE:
-            return primitive(CASTS + ".timestampToDate(" + v + ")");
+            return primitive(CASTS + ".timestampToDate(" + v + ", " + zone + ")");
           case BOOLEAN:
             return primitive(v + " != 0");
           case FLOAT:

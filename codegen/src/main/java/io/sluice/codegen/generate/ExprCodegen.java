@@ -339,11 +339,11 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
     return t.kind() == Kind.DECIMAL ? context.reference(types, t) : types + "." + t.kind().name();
   }
 
-  /** The zone field if the cast converts between strings and timestamps, else null. */
+  /** The zone field if the cast converts a timestamp to or from a string or a date, else null. */
   private String zoneIfNeeded(DataType from, DataType to) {
-    boolean timestampString = (from.kind() == Kind.STRING && to.kind() == Kind.TIMESTAMP)
-        || (from.kind() == Kind.TIMESTAMP && to.kind() == Kind.STRING);
-    return timestampString ? zone() : null;
+    boolean zoned = (from.kind() == Kind.TIMESTAMP && (to.kind() == Kind.STRING || to.kind() == Kind.DATE))
+        || (to.kind() == Kind.TIMESTAMP && (from.kind() == Kind.STRING || from.kind() == Kind.DATE));
+    return zoned ? zone() : null;
   }
 
   /**
@@ -446,6 +446,9 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
         call.append(i == fixed ? "" : ", ").append(argument(values[i], b.strict, String.class));
       }
       call.append('}');
+    }
+    if (b.zoned) {
+      call.append(values.length == 0 ? "" : ", ").append(zone());
     }
     call.append(')');
     out.beginIf("!" + v.isNull);

@@ -354,7 +354,10 @@ public final class Exprs {
       }
       // Folded only where ANSI and legacy agree and no time zone is involved; else the kernel
       // casts, so that 'abc' + 1 fails with ANSI on and is null with it off.
-      if (e.type().kind() != Kind.STRING) {
+      // A timestamp's date or text, and a date's midnight, depend on the session time zone.
+      boolean zoned = e.type().kind() == Kind.TIMESTAMP
+          || (e.type().kind() == Kind.DATE && to.kind() == Kind.TIMESTAMP);
+      if (e.type().kind() != Kind.STRING && !zoned) {
         return new Literal(Casts.cast(v, e.type(), to), to);
       }
       if (to.kind() != Kind.TIMESTAMP) {

@@ -161,7 +161,7 @@ public final class Casts {
             return dateToString(days);
           }
           if (t == Kind.TIMESTAMP) {
-            return dateToTimestamp(days);
+            return dateToTimestamp(days, zone);
           }
           break;
         }
@@ -172,7 +172,7 @@ public final class Casts {
             case STRING:
               return timestampToString(micros, zone);
             case DATE:
-              return timestampToDate(micros);
+              return timestampToDate(micros, zone);
             case BOOLEAN:
               return micros != 0;
             case FLOAT:
@@ -550,6 +550,26 @@ public final class Casts {
 
   public static int timestampToDate(long micros) {
     return (int) Math.floorDiv(micros, MICROS_PER_DAY);
+  }
+
+  /** Midnight of {@code days} in {@code zone} (the session time zone), as Spark's {@code daysToMicros}. */
+  public static long dateToTimestamp(int days, ZoneId zone) {
+    if (zone == ZoneOffset.UTC) {
+      return dateToTimestamp(days);
+    }
+    java.time.Instant midnight = java.time.LocalDate.ofEpochDay(days).atStartOfDay(zone).toInstant();
+    return Math.addExact(
+        Math.multiplyExact(midnight.getEpochSecond(), MICROS_PER_SECOND), midnight.getNano() / 1000);
+  }
+
+  /** The date of {@code micros} in {@code zone} (the session time zone), as Spark's {@code microsToDays}. */
+  public static int timestampToDate(long micros, ZoneId zone) {
+    if (zone == ZoneOffset.UTC) {
+      return timestampToDate(micros);
+    }
+    long seconds = Math.floorDiv(micros, MICROS_PER_SECOND);
+    int offset = zone.getRules().getOffset(java.time.Instant.ofEpochSecond(seconds)).getTotalSeconds();
+    return (int) Math.floorDiv(seconds + offset, 86_400L);
   }
 
   /** Whole seconds, rounded toward negative infinity as Spark does. */
