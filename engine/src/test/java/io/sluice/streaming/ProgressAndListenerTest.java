@@ -29,9 +29,15 @@ class ProgressAndListenerTest extends StreamingTestBase {
     JsonNode json = new ObjectMapper().readTree(p.json());
     List<String> fields = new ArrayList<>();
     json.fieldNames().forEachRemaining(fields::add);
-    assertThat(fields).containsExactly(
+    List<String> expected = new ArrayList<>(List.of(
         "id", "runId", "name", "timestamp", "batchId", "batchDuration", "numInputRows",
-        "inputRowsPerSecond", "processedRowsPerSecond", "durationMs", "stateOperators", "sources", "sink");
+        "inputRowsPerSecond", "processedRowsPerSecond", "durationMs", "stateOperators", "sources", "sink"));
+    if (!Double.isFinite(p.inputRowsPerSecond())) {
+      // Two triggers that start in the same millisecond give an infinite input rate, which Spark's
+      // JSON (and Sluice's) leaves out.
+      expected.remove("inputRowsPerSecond");
+    }
+    assertThat(fields).containsExactlyElementsOf(expected);
     assertThat(json.get("id").asText()).isEqualTo(q.id().toString());
     assertThat(json.get("name").asText()).isEqualTo("p");
     assertThat(json.get("timestamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
