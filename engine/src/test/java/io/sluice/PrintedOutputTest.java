@@ -91,4 +91,22 @@ class PrintedOutputTest {
         .isEqualTo(
             "== Parsed Logical Plan ==\n" + parsed + "\n== Physical Plan ==\n" + physical + "\n");
   }
+
+  @Test
+  void streamingQueryExplainHasTheSameLayout() throws Exception {
+    io.sluice.streaming.MemoryStream input = io.sluice.streaming.MemoryStream.of(spark, "name STRING");
+    io.sluice.streaming.StreamingQuery q =
+        input.toDF().writeStream().queryName("names").format("memory").start();
+    try {
+      String simple = printed(q::explain);
+      assertThat(simple).startsWith("== Physical Plan ==\n").endsWith("\n\n\n");
+      assertThat(simple.substring(0, simple.length() - 3)).doesNotEndWith("\n");
+      String extended = printed(() -> q.explain(true));
+      assertThat(extended).startsWith("== Parsed Logical Plan ==\n").contains("\n\n== Physical Plan ==\n")
+          .endsWith("\n\n");
+      assertThat(extended.substring(0, extended.length() - 2)).doesNotEndWith("\n");
+    } finally {
+      q.stop();
+    }
+  }
 }

@@ -572,15 +572,23 @@ public final class MicroBatchExecution implements StreamingQuery {
 
   @Override
   public void explain(boolean extended) {
-    System.out.print(explainString(extended));
+    System.out.println(explainString(extended));
   }
 
+  /**
+   * The plan text in the layout of {@code Dataset.explainString}, which Spark's streaming explain
+   * shares ({@code QueryExecution.simpleString} ends its tree with a blank line; the extended form
+   * ends right after the physical tree); {@link #explain} prints it with {@code println}.
+   */
   public String explainString(boolean extended) {
     StringBuilder out = new StringBuilder();
     if (extended) {
       out.append("== Parsed Logical Plan ==\n").append(logicalPlan.treeString()).append('\n');
     }
     out.append("== Physical Plan ==\n").append(physicalPlan.treeString());
+    if (!extended) {
+      out.append('\n');
+    }
     return out.toString();
   }
 
