@@ -23,10 +23,10 @@ import java.util.concurrent.TimeoutException;
 final class GoldenFileRun {
   static final String TIME_ZONE = "America/Los_Angeles";
 
-  private final TestTables tables;
+  private final SuiteTables tables;
   private final long statementTimeoutMillis;
 
-  GoldenFileRun(TestTables tables, long statementTimeoutMillis) {
+  GoldenFileRun(SuiteTables tables, long statementTimeoutMillis) {
     this.tables = tables;
     this.statementTimeoutMillis = statementTimeoutMillis;
   }

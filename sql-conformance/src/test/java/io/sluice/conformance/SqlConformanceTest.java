@@ -33,7 +33,7 @@ final class SqlConformanceTest {
     Map<String, String> tablesNotLoaded;
     List<String> leaks = new ArrayList<>();
     try (GoldenJar jar = GoldenJar.open()) {
-      TestTables tables = new TestTables(jar, dataDir);
+      SuiteTables tables = new SuiteTables(jar, dataDir);
       GoldenFileRun runner = new GoldenFileRun(tables, STATEMENT_TIMEOUT_MILLIS);
       List<String> names = jar.inputNames();
       for (String name : names) {

@@ -302,26 +302,8 @@ public final class AnsiCasts {
   /** The integral part of {@code d} as a long within {@code to}'s range. */
   public static long decimalToLong(BigDecimal d, DataType from, DataType to) {
     BigDecimal whole = d.setScale(0, RoundingMode.DOWN);
-    long min;
-    long max;
-    switch (to.kind()) {
-      case TINYINT:
-        min = Byte.MIN_VALUE;
-        max = Byte.MAX_VALUE;
-        break;
-      case SMALLINT:
-        min = Short.MIN_VALUE;
-        max = Short.MAX_VALUE;
-        break;
-      case INT:
-        min = Integer.MIN_VALUE;
-        max = Integer.MAX_VALUE;
-        break;
-      default:
-        min = Long.MIN_VALUE;
-        max = Long.MAX_VALUE;
-        break;
-    }
+    long min = to.integralMin();
+    long max = to.integralMax();
     if (whole.compareTo(BigDecimal.valueOf(min)) < 0 || whole.compareTo(BigDecimal.valueOf(max)) > 0) {
       throw SqlErrors.castOverflow(d, from, to);
     }

@@ -352,25 +352,8 @@ public final class JsonLinesFileReader implements FormatReader {
   }
 
   private static Object integral(BigInteger value, DataType type) {
-    long min;
-    long max;
-    switch (type.kind()) {
-      case TINYINT:
-        min = Byte.MIN_VALUE;
-        max = Byte.MAX_VALUE;
-        break;
-      case SMALLINT:
-        min = Short.MIN_VALUE;
-        max = Short.MAX_VALUE;
-        break;
-      case INT:
-        min = Integer.MIN_VALUE;
-        max = Integer.MAX_VALUE;
-        break;
-      default:
-        min = Long.MIN_VALUE;
-        max = Long.MAX_VALUE;
-    }
+    long min = type.integralMin();
+    long max = type.integralMax();
     if (value.bitLength() > 63 || value.longValue() < min || value.longValue() > max) {
       throw new IllegalArgumentException(value + " is out of range for " + type.simpleString());
     }

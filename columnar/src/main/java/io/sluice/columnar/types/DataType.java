@@ -94,6 +94,34 @@ public final class DataType {
     return kind == Kind.TINYINT || kind == Kind.SMALLINT || kind == Kind.INT || kind == Kind.BIGINT;
   }
 
+  /** The smallest value of an integral type (TINYINT to BIGINT), as a long; BIGINT's otherwise. */
+  public long integralMin() {
+    switch (kind) {
+      case TINYINT:
+        return Byte.MIN_VALUE;
+      case SMALLINT:
+        return Short.MIN_VALUE;
+      case INT:
+        return Integer.MIN_VALUE;
+      default:
+        return Long.MIN_VALUE;
+    }
+  }
+
+  /** The largest value of an integral type (TINYINT to BIGINT), as a long; BIGINT's otherwise. */
+  public long integralMax() {
+    switch (kind) {
+      case TINYINT:
+        return Byte.MAX_VALUE;
+      case SMALLINT:
+        return Short.MAX_VALUE;
+      case INT:
+        return Integer.MAX_VALUE;
+      default:
+        return Long.MAX_VALUE;
+    }
+  }
+
   public boolean isFractional() {
     return kind == Kind.FLOAT || kind == Kind.DOUBLE || kind == Kind.DECIMAL;
   }

@@ -18,7 +18,7 @@ import java.util.Map;
  * (arrays and maps) is left out and named by {@link #load}; statements using it then fail as they
  * would in any Sluice program.
  */
-final class TestTables {
+final class SuiteTables {
   private static final String PG_COLUMNS =
       "unique1 INT, unique2 INT, two INT, four INT, ten INT, twenty INT, hundred INT, thousand INT, "
           + "twothousand INT, fivethous INT, tenthous INT, odd INT, even INT, stringu1 STRING, stringu2 STRING, string4 STRING";
@@ -26,7 +26,7 @@ final class TestTables {
   private final Map<String, Path> dataFiles = new LinkedHashMap<>();
 
   /** Copies the data files out of the jar into {@code dir} once. */
-  TestTables(GoldenJar jar, Path dir) {
+  SuiteTables(GoldenJar jar, Path dir) {
     for (String name : new String[] {"agg", "onek", "tenk"}) {
       Path file = dir.resolve(name + ".data");
       try {
