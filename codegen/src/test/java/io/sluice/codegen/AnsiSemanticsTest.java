@@ -161,6 +161,49 @@ class AnsiSemanticsTest {
   }
 
   @Test
+  void fractionalToDecimalCasts() {
+    // Recorded on Spark 4.2.0 (differential suite, seed 20261204 case 262): a double that does not
+    // fit is NUMERIC_VALUE_OUT_OF_RANGE, its value printed from the double's shortest form.
+    assertThat(ansiError(cast(literalOf(-8.604233942462138E14), DataType.decimal(10, 2))).getMessage())
+        .isEqualTo("[NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION]  -860423394246213.8 cannot be represented"
+            + " as Decimal(10, 2). If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass"
+            + " this error, and return NULL instead. SQLSTATE: 22003");
+    // NaN and the infinities are NULL even with ANSI on (Spark's castToDecimal catches the
+    // NumberFormatException of Decimal(double)); in the same case Spark passed over -Infinity.
+    assertThat(ansi(cast(literalOf(Double.NEGATIVE_INFINITY), DataType.decimal(10, 2)))).isNull();
+    assertThat(ansi(cast(literalOf(Double.NaN), DataType.decimal(10, 2)))).isNull();
+    assertThat(both(cast(literalOf(Double.POSITIVE_INFINITY), DataType.decimal(10, 2)))).isNull();
+    // Decimal(double) starts from the shortest decimal form: 2.675 (binary 2.67499999...) rounds
+    // half up to 2.68, as Scala's BigDecimal(2.675) does.
+    assertThat(ansi(cast(literalOf(2.675), DataType.decimal(3, 2)))).isEqualTo(new BigDecimal("2.68"));
+    assertThat(both(cast(literalOf(2.675), DataType.decimal(3, 2)))).isEqualTo(new BigDecimal("2.68"));
+  }
+
+  @Test
+  void decimalRoundToANegativeScale() {
+    // SELECT round(-9836.66, -1): Spark 4.2.0 answered -9840 typed decimal(5,0) (differential
+    // suite, seed 20261204 case 1036); sum(round(2116.41, -1)) = 2120 (case 1173).
+    Expr r = call("round", List.of(literalOf(new BigDecimal("-9836.66")), literalOf(-1)));
+    assertThat(r.type()).isEqualTo(DataType.decimal(5, 0));
+    assertThat(ansi(r)).isEqualTo(new BigDecimal("-9840"));
+    assertThat(ansi(call("round", List.of(literalOf(new BigDecimal("2116.41")), literalOf(-1)))))
+        .isEqualTo(new BigDecimal("2120"));
+    // Spark's RoundBase.dataType: at least -scale + 1 digits (decimal(2,1) rounded to thousands).
+    Expr thousands = call("round", List.of(literalOf(new BigDecimal("1.5")), literalOf(-3)));
+    assertThat(thousands.type()).isEqualTo(DataType.decimal(4, 0));
+    assertThat(ansi(thousands)).isEqualTo(new BigDecimal("0"));
+    assertThat(ansi(call("bround", List.of(literalOf(new BigDecimal("25.0")), literalOf(-1)))))
+        .isEqualTo(new BigDecimal("20"));
+  }
+
+  @Test
+  void initcapUsesFullTitleCase() {
+    // SELECT initcap('ß'): Spark 4.2.0 answered 'Ss' (differential suite, seed 20261204 case 356).
+    assertThat(ansi(call("initcap", List.of(literalOf("ß"))))).isEqualTo("Ss");
+    assertThat(ansi(call("initcap", List.of(literalOf("ﬁne ǆemal sPARK"))))).isEqualTo("Fine ǅemal Spark");
+  }
+
+  @Test
   void tryArithmetic() {
     // try_arithmetic.sql.out
     assertThat(ansi(tryCall("try_add", 1, 1))).isEqualTo(2);

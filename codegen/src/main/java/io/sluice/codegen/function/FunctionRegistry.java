@@ -588,10 +588,15 @@ public final class FunctionRegistry {
     }
     // Spark needs the scale to be a constant to type the decimal result.
     int s = ((Number) intLiteralArg(name, List.of(a, scale), 1).value()).intValue();
+    // Spark's RoundBase.dataType: one more integral digit; a negative scale rounds to tens,
+    // hundreds, ... and needs at least -scale + 1 digits, with scale 0.
     int intDigits = ty.precision() - ty.scale() + 1;
     int newScale = Math.max(0, Math.min(s, ty.scale()));
-    DataType r = io.sluice.codegen.ir.DecimalTypes.bounded(intDigits + newScale, newScale);
-    return new Resolution(List.of(a, new Literal(newScale, I)), r,
+    DataType r =
+        s < 0
+            ? io.sluice.codegen.ir.DecimalTypes.bounded(Math.max(intDigits, -s + 1), 0)
+            : io.sluice.codegen.ir.DecimalTypes.bounded(intDigits + newScale, newScale);
+    return new Resolution(List.of(a, new Literal(s < 0 ? s : newScale, I)), r,
         new Binding(find(MathFunctions.class, method, t(ty, I), false), true, -1, null), false, null);
   }
 
@@ -696,19 +701,30 @@ public final class FunctionRegistry {
     } else {
       checkArity(name, args, 2, 2);
     }
-    if (Exprs.commonTypeOf(args) == null) {
+    DataType common = Exprs.commonTypeOf(args);
+    if (common == null) {
       throw mismatch(name, args, "input to function " + name + " should all be the same type, but it's " + typeNames(args));
     }
-    if (args.size() == 1) {
-      return args.get(0);
+    // Spark tests the arguments cast to the common type, and (NullPropagation) drops every argument
+    // after the first non-nullable one: it is never reached, so it is never evaluated.
+    List<Expr> coerced = new ArrayList<>(args.size());
+    for (Expr a : args) {
+      Expr c = Exprs.coerce(a, common);
+      coerced.add(c);
+      if (!c.nullable()) {
+        break;
+      }
+    }
+    if (coerced.size() == 1) {
+      return coerced.get(0);
     }
     List<Expr> conds = new ArrayList<>();
     List<Expr> vals = new ArrayList<>();
-    for (int i = 0; i < args.size() - 1; i++) {
-      conds.add(Exprs.isNotNull(args.get(i)));
-      vals.add(args.get(i));
+    for (int i = 0; i < coerced.size() - 1; i++) {
+      conds.add(Exprs.isNotNull(coerced.get(i)));
+      vals.add(coerced.get(i));
     }
-    return Exprs.caseWhen(conds, vals, args.get(args.size() - 1));
+    return Exprs.caseWhen(conds, vals, coerced.get(coerced.size() - 1));
   }
 
   private static Object nvl2(String name, List<Expr> args, Instant now) {

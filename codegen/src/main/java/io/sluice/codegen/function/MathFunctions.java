@@ -154,12 +154,15 @@ public final class MathFunctions {
     return r.longValue();
   }
 
+  /** A negative {@code scale} rounds to tens, hundreds, ...; the result then has scale 0. */
   public static BigDecimal round(BigDecimal v, int scale) {
-    return v.setScale(scale, RoundingMode.HALF_UP);
+    BigDecimal r = v.setScale(scale, RoundingMode.HALF_UP);
+    return scale < 0 ? r.setScale(0) : r;
   }
 
   public static BigDecimal bround(BigDecimal v, int scale) {
-    return v.setScale(scale, RoundingMode.HALF_EVEN);
+    BigDecimal r = v.setScale(scale, RoundingMode.HALF_EVEN);
+    return scale < 0 ? r.setScale(0) : r;
   }
 
   public static long floor(double v) {

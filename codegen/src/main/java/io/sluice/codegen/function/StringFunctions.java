@@ -264,15 +264,42 @@ public final class StringFunctions {
   }
 
   /** Spark: every word (split at spaces) has its first letter upper-cased and the rest lower-cased. */
+  /**
+   * Spark 4's {@code initcap}: each letter after an ASCII space (or first) in title case, every
+   * other lower case, by code point. Title case is Unicode's full mapping, as Spark's ICU case
+   * mapping applies it: a letter whose upper case is several characters keeps the first in upper
+   * case and the rest in lower case ({@code ß} is {@code Ss}, {@code ﬁ} is {@code Fi}).
+   */
   public static String initcap(String s) {
     StringBuilder b = new StringBuilder(s.length());
     boolean start = true;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      b.append(start ? Character.toTitleCase(c) : Character.toLowerCase(c));
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (start) {
+        appendTitleCase(b, c);
+      } else {
+        b.appendCodePoint(Character.toLowerCase(c));
+      }
       start = c == ' ';
+      i += Character.charCount(c);
     }
     return b.toString();
+  }
+
+  private static void appendTitleCase(StringBuilder b, int c) {
+    int title = Character.toTitleCase(c);
+    if (title != c) {
+      b.appendCodePoint(title);
+      return;
+    }
+    String upper = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
+    if (upper.codePointCount(0, upper.length()) == 1 || c == 0x0149) {
+      // One code point, or U+0149 (ŉ), whose title case is its upper case ʼN.
+      b.append(upper);
+      return;
+    }
+    int first = upper.codePointAt(0);
+    b.appendCodePoint(first).append(upper.substring(Character.charCount(first)).toLowerCase(Locale.ROOT));
   }
 
   public static boolean contains(String s, String sub) {

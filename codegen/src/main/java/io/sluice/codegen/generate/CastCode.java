@@ -164,7 +164,8 @@ final class CastCode {
       case DOUBLE:
         switch (t) {
           case DECIMAL:
-            return exact(ANSI + ".doubleToDecimal(" + v + ", " + fromType + ", " + p + ")");
+            // NaN and the infinities are NULL, not an error.
+            return nullable(ANSI + ".doubleToDecimal(" + v + ", " + fromType + ", " + p + ")");
           case TIMESTAMP:
             return exact(ANSI + ".doubleToTimestamp(" + v + ", " + fromType + ")");
           default:

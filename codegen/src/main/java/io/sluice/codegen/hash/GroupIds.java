@@ -242,21 +242,36 @@ public final class GroupIds {
     }
   }
 
-  /** The hot case: INT/DATE keys without nulls, no filter. */
+  /**
+   * The hot case: INT/DATE keys without nulls, no filter. The first loop only gathers (no branch:
+   * a key never seen leaves its -1 and sets {@code missing}'s sign bit), so it stays small enough
+   * for the JIT to inline and unroll whatever it compiled first; keys seen for the first time are
+   * filled in by a second pass, which runs only on the chunks that have one.
+   */
   private void directInts(int start, int n) {
     final int[] out = groups;
     final int[] slots = direct;
     final long d = data + ((long) start << 2);
     final int base = (int) directMin;
+    int missing = 0;
     for (int i = 0; i < n; i++) {
-      int v = MemoryUtil.getInt(d + ((long) i << 2));
-      int s = v - base;
-      int g = slots[s];
-      if (g < 0) {
-        g = table.findOrInsertLong(v);
-        slots[s] = g;
-      }
+      int g = slots[MemoryUtil.getInt(d + ((long) i << 2)) - base];
       out[i] = g;
+      missing |= g;
+    }
+    if (missing < 0) {
+      for (int i = 0; i < n; i++) {
+        if (out[i] < 0) {
+          int v = MemoryUtil.getInt(d + ((long) i << 2));
+          int s = v - base;
+          int g = slots[s];
+          if (g < 0) {
+            g = table.findOrInsertLong(v);
+            slots[s] = g;
+          }
+          out[i] = g;
+        }
+      }
     }
   }
 
@@ -286,18 +301,37 @@ public final class GroupIds {
     }
   }
 
-  /** The hot dictionary case: int32 ids without nulls, no filter. */
+  /**
+   * The hot dictionary case: int32 ids without nulls, no filter; gather first, then fill the ids
+   * new to this batch, as {@link #directInts}. The ids' groups are reset per batch, so every batch
+   * starts with misses: a miss branch inside the loop made the JIT's result depend on which batch
+   * it profiled.
+   */
   private void dictionaryInts(int start, int n) {
     final int[] out = groups;
     final int[] slots = dictionaryGroups;
     final long d = data + ((long) start << 2);
+    int missing = 0;
     for (int i = 0; i < n; i++) {
-      int id = MemoryUtil.getInt(d + ((long) i << 2));
-      int g = slots[id];
-      if (g < 0) {
-        g = dictionaryGroup(id);
-      }
+      int g = slots[MemoryUtil.getInt(d + ((long) i << 2))];
       out[i] = g;
+      missing |= g;
+    }
+    if (missing < 0) {
+      fillDictionaryMisses(d, n);
+    }
+  }
+
+  /** Ids first seen in this chunk get their groups, in row order (groups number in first-seen order). */
+  private void fillDictionaryMisses(long d, int n) {
+    final int[] out = groups;
+    final int[] slots = dictionaryGroups;
+    for (int i = 0; i < n; i++) {
+      if (out[i] < 0) {
+        int id = MemoryUtil.getInt(d + ((long) i << 2));
+        int g = slots[id];
+        out[i] = g < 0 ? dictionaryGroup(id) : g;
+      }
     }
   }
 

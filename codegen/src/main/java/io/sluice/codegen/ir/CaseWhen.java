@@ -44,17 +44,29 @@ public final class CaseWhen extends Expr {
     return type;
   }
 
+  /**
+   * Nullable when a branch can give null; {@code WHEN v IS NOT NULL THEN v} cannot, which makes
+   * {@code coalesce} (built as such a CASE) non-nullable when its last argument is not, as Spark's
+   * {@code Coalesce.nullable} says.
+   */
   @Override
   public boolean nullable() {
     if (otherwise == null || otherwise.nullable()) {
       return true;
     }
-    for (Expr v : values) {
-      if (v.nullable()) {
+    for (int i = 0; i < values.size(); i++) {
+      Expr v = values.get(i);
+      if (v.nullable() && !guardsAgainstNull(conditions.get(i), v)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean guardsAgainstNull(Expr condition, Expr value) {
+    return condition instanceof IsNull
+        && ((IsNull) condition).negated()
+        && ((IsNull) condition).child().equals(value);
   }
 
   @Override

@@ -15,6 +15,7 @@ import io.sluice.codegen.generate.ProjectionGenerator;
 import io.sluice.codegen.ir.AggregateCall;
 import io.sluice.codegen.ir.ColumnRef;
 import io.sluice.codegen.ir.Expr;
+import io.sluice.codegen.ir.NullPropagation;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -41,8 +42,10 @@ public final class CompiledKernels implements Kernels {
 
   @Override
   public Projection projection(Schema input, Expr filter, List<Expr> outputs, List<String> names) {
-    ConstantChecks.check(filter, outputs, options);
     Schema schema = KernelSchemas.projection(outputs, names);
+    filter = NullPropagation.apply(filter);
+    outputs = NullPropagation.apply(outputs);
+    ConstantChecks.check(filter, outputs, options);
     GeneratedClass generated =
         ProjectionGenerator.generate(KernelSchemas.types(input), filter, outputs, options);
     return new CompiledProjection(
@@ -58,6 +61,8 @@ public final class CompiledKernels implements Kernels {
       List<AggregateCall> aggregates,
       List<String> aggregateNames,
       BufferAllocator allocator) {
+    filter = NullPropagation.apply(filter);
+    keys = NullPropagation.apply(keys);
     ConstantChecks.check(filter, keys, options);
     ConstantChecks.checkAggregates(aggregates, options);
     Schema schema = KernelSchemas.aggregation(keys, keyNames, aggregates, aggregateNames);

@@ -3,6 +3,7 @@ package io.sluice.codegen.kernel;
 import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.ir.AggregateCall;
 import io.sluice.codegen.ir.Expr;
+import io.sluice.codegen.ir.NullPropagation;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -30,9 +31,11 @@ public final class InterpretedKernels implements Kernels {
 
   @Override
   public Projection projection(Schema input, Expr filter, List<Expr> outputs, List<String> names) {
+    Schema schema = KernelSchemas.projection(outputs, names);
+    filter = NullPropagation.apply(filter);
+    outputs = NullPropagation.apply(outputs);
     ConstantChecks.check(filter, outputs, options);
-    return new InterpretedProjection(
-        filter, outputs, KernelSchemas.projection(outputs, names), options);
+    return new InterpretedProjection(filter, outputs, schema, options);
   }
 
   @Override
@@ -44,6 +47,8 @@ public final class InterpretedKernels implements Kernels {
       List<AggregateCall> aggregates,
       List<String> aggregateNames,
       BufferAllocator allocator) {
+    filter = NullPropagation.apply(filter);
+    keys = NullPropagation.apply(keys);
     ConstantChecks.check(filter, keys, options);
     ConstantChecks.checkAggregates(aggregates, options);
     return new InterpretedAggregation(

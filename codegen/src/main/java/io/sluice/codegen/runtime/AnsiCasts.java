@@ -324,11 +324,18 @@ public final class AnsiCasts {
     return decimalToDecimal(BigDecimal.valueOf(l), precision, scale);
   }
 
+  /**
+   * Spark makes the decimal from the double's shortest decimal form ({@code Double.toString}, as
+   * Scala's {@code BigDecimal(double)} does), not from its binary value, so 2.675 rounds to 2.68.
+   * NaN and the infinities are NULL even with ANSI on (Spark's cast catches the
+   * {@code NumberFormatException}); a value that does not fit is
+   * {@code [NUMERIC_VALUE_OUT_OF_RANGE]}, as for every other cast to decimal.
+   */
   public static BigDecimal doubleToDecimal(double d, DataType from, int precision, int scale) {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
-      throw SqlErrors.castOverflow(d, from, DataType.decimal(precision, scale));
+      return null;
     }
-    return decimalToDecimal(new BigDecimal(d), precision, scale);
+    return decimalToDecimal(BigDecimal.valueOf(d), precision, scale);
   }
 
   public static long doubleToTimestamp(double seconds, DataType from) {

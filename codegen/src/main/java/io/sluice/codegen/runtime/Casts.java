@@ -532,7 +532,8 @@ public final class Casts {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       return null;
     }
-    return DecimalOps.fit(new BigDecimal(d), precision, scale);
+    // Spark's Decimal(double) starts from the shortest decimal form (Scala's BigDecimal(double)).
+    return DecimalOps.fit(BigDecimal.valueOf(d), precision, scale);
   }
 
   public static BigDecimal decimalToDecimal(BigDecimal d, int precision, int scale) {

@@ -107,6 +107,11 @@ public final class DifferentialRun {
             oracle.write(c, dir);
           }
           Outcome o = oracle.run(c, dir);
+          String sparkBug = KnownSparkBugs.explain(c, o);
+          if (sparkBug != null) {
+            tally.addExplained(sparkBug);
+            continue;
+          }
           tally.add(o);
           if (o.mismatch() == null) {
             if (!o.spark().erred() && !o.spark().rows().isEmpty() && controls.add(c.format() + "-" + c.mode())) {
