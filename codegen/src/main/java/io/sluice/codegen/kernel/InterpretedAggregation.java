@@ -327,7 +327,9 @@ final class InterpretedAggregation implements Aggregation {
     if (call.distinct() && call.function() != AggregateCall.Function.COUNT_STAR) {
       return finishDistinct(call, (Set<Object>) g.values[a], ansi);
     }
-    if (g.values[a] != null && call.argument().type().kind() == DataType.Kind.DECIMAL) {
+    boolean sumOrAvg =
+        call.function() == AggregateCall.Function.SUM || call.function() == AggregateCall.Function.AVG;
+    if (sumOrAvg && g.values[a] != null && call.argument().type().kind() == DataType.Kind.DECIMAL) {
       // Sealed: an out-of-range total stays overflowed, as Spark's buffer turns null when a
       // result or a micro-batch's state is stored.
       g.values[a] = checked(call, g.values[a]);
