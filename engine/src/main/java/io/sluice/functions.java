@@ -130,6 +130,19 @@ public final class functions {
     return sum(col(columnName));
   }
 
+  /**
+   * Spark's {@code try_sum}: {@code sum}, but null instead of an overflow (a decimal sum past its
+   * DECIMAL(p + 10, s), a long sum past BIGINT) whatever the ANSI setting.
+   */
+  public static Column try_sum(Column e) {
+    return call("try_sum", e);
+  }
+
+  /** Spark's {@code try_avg}: {@code avg}, but null instead of an overflow. */
+  public static Column try_avg(Column e) {
+    return call("try_avg", e);
+  }
+
   public static Column sumDistinct(Column e) {
     return callDistinct("sum", e);
   }

@@ -65,7 +65,7 @@ final class ExpressionTranslator {
           "covar_pop", "covar_samp", "skewness", "kurtosis", "approx_count_distinct",
           "count_if", "bool_and", "bool_or", "every", "some", "any", "max_by", "min_by",
           "percentile", "percentile_approx", "approx_percentile", "median", "mode", "bit_and",
-          "bit_or", "bit_xor", "product", "grouping", "grouping_id");
+          "bit_or", "bit_xor", "product", "grouping", "grouping_id", "try_sum", "try_avg");
 
   /**
    * Functions Spark lets you call without parentheses, which Calcite parses as identifiers. (Spark

@@ -33,6 +33,21 @@ public final class SqlErrors {
   }
 
   /**
+   * {@code [ARITHMETIC_OVERFLOW] Overflow in sum of decimals.}: a decimal {@code sum} ({@code
+   * tryFunction} {@code try_sum}) or {@code avg} ({@code try_avg}) whose total does not fit its
+   * buffer, as Spark's {@code overflowInSumOfDecimalError}.
+   */
+  public static SluiceArithmeticException sumOfDecimalsOverflow(String tryFunction) {
+    return new SluiceArithmeticException(
+        ErrorCondition.ARITHMETIC_OVERFLOW,
+        Map.of(
+            "message", "Overflow in sum of decimals",
+            "alternative",
+                " Use '" + tryFunction + "' to tolerate overflow and return NULL instead.",
+            "config", ANSI_CONFIG));
+  }
+
+  /**
    * {@code [ARITHMETIC_OVERFLOW]} with Java's own message, as Spark's {@code
    * MathUtils.withOverflow} reports a failed {@code toByteExact}/{@code longValueExact}: {@code
    * Overflow}, no hint.

@@ -5,6 +5,7 @@ import io.sluice.codegen.hash.GroupIds;
 import io.sluice.codegen.hash.GroupLayout;
 import io.sluice.codegen.ir.AggregateCall;
 import io.sluice.codegen.ir.ColumnRef;
+import io.sluice.codegen.ir.DecimalTypes;
 import io.sluice.codegen.ir.Expr;
 import io.sluice.columnar.types.DataType;
 import io.sluice.columnar.types.DataType.Kind;
@@ -103,7 +104,7 @@ public final class AggregationGenerator {
     for (int a = 0; a < aggregates.size(); a++) {
       AggregateCall call = aggregates.get(a);
       body.comment("aggregate " + a + ": " + call.function() + (call.distinct() ? " DISTINCT" : ""));
-      update(body, codegen, context, a, call, layout, options.ansi());
+      update(body, codegen, context, a, call, layout, options.ansi(), global);
     }
 
     JavaEmitter run = new JavaEmitter(1);
@@ -199,7 +200,8 @@ public final class AggregationGenerator {
       int a,
       AggregateCall call,
       GroupLayout layout,
-      boolean ansi) {
+      boolean ansi,
+      boolean global) {
     String slot = "record + " + layout.slotOffset(a);
     if (call.function() == AggregateCall.Function.COUNT_STAR) {
       body.statement(BUFFERS + ".count(" + slot + ")");
@@ -212,7 +214,8 @@ public final class AggregationGenerator {
       int c = ((ColumnRef) arg).ordinal();
       context.useColumn(c, t);
       body.beginIf("!" + ClassContext.isNull(c, "row"));
-      body.statement(BUFFERS + ".sumDecimal128(" + slot + ", " + ClassContext.data(c) + " + ((long) row << 4))");
+      body.statement(BUFFERS + ".sumDecimal128(" + slot + ", " + ClassContext.data(c) + " + ((long) row << 4), "
+          + decimalCheck(call, global) + ")");
       body.end();
       return;
     }
@@ -241,15 +244,17 @@ public final class AggregationGenerator {
         body.statement(BUFFERS + ".count(" + slot + ")");
         break;
       case SUM_LONG:
-        // ANSI: sum (not avg, whose Spark sum is a double) raises on overflow.
-        boolean exact = ansi && call.function() == AggregateCall.Function.SUM;
-        body.statement(BUFFERS + (exact ? ".sumLongExact(" : ".sumLong(") + slot + ", (long) " + v.value + ")");
+        // ANSI: sum (not avg, whose Spark sum is a double) raises on overflow; try_sum: null.
+        boolean sum = call.function() == AggregateCall.Function.SUM;
+        String method = sum && call.nullOnOverflow() ? ".sumLongTry(" : ansi && sum ? ".sumLongExact(" : ".sumLong(";
+        body.statement(BUFFERS + method + slot + ", (long) " + v.value + ")");
         break;
       case SUM_DOUBLE:
         body.statement(BUFFERS + ".sumDouble(" + slot + ", (double) " + v.value + ")");
         break;
       case SUM_DECIMAL:
-        body.statement(BUFFERS + ".sumDecimal(" + slot + ", " + v.value + ", " + t.scale() + ")");
+        body.statement(BUFFERS + ".sumDecimal(" + slot + ", " + v.value + ", " + t.scale() + ", "
+            + decimalCheck(call, global) + ")");
         break;
       case MINMAX_DECIMAL:
         body.statement(BUFFERS + (max ? ".maxDecimal(" : ".minDecimal(") + slot + ", " + v.value + ", " + t.scale() + ")");
@@ -271,6 +276,17 @@ public final class AggregationGenerator {
         }
     }
     body.end();
+  }
+
+  /**
+   * The precision a decimal sum is checked at after each row: its buffer's when grouped (Spark
+   * stores the buffer in a row after every update), none for a global aggregation (Spark keeps
+   * that buffer in variables and checks only the total).
+   */
+  static String decimalCheck(AggregateCall call, boolean global) {
+    return global
+        ? BUFFERS + ".UNCHECKED"
+        : Integer.toString(DecimalTypes.sum(call.argument().type()).precision());
   }
 
   /** The boxed internal value (DISTINCT sets hold the interpreter's values). */

@@ -15,12 +15,18 @@ public final class GroupLayout {
   public enum AggregateSlot {
     /** long count. */
     COUNT(8),
-    /** long sum, long count of values (sum of integral). */
+    /**
+     * long sum, long count of values (sum of integral); for {@code try_sum} a count of
+     * {@code AggregateBuffers.LONG_OVERFLOWED} once the sum overflowed.
+     */
     SUM_LONG(16),
     /** double sum, long count (sum of float/double; every non-decimal avg). */
     SUM_DOUBLE(16),
-    /** long low, long high (128-bit unscaled sum), long count. */
-    SUM_DECIMAL(24),
+    /**
+     * long low, long high (128-bit unscaled sum), long count, long wraps (times the 128 bits
+     * wrapped, or {@code AggregateBuffers.OVERFLOWED}); see {@code AggregateBuffers}.
+     */
+    SUM_DECIMAL(32),
     /** 8-byte value (long, float or double bits), long has-value. */
     MINMAX_FIXED(16),
     /** long low, long high, long has-value. */

@@ -12,6 +12,10 @@ import java.util.Objects;
  * of FLOAT/DOUBLE DOUBLE, of DECIMAL(p,s) DECIMAL(min(38,p+10),s); {@code avg} DOUBLE, of
  * DECIMAL(p,s) DECIMAL(min(38,p+4),min(38,s+4)); {@code min}/{@code max} the argument's type.
  * Nulls are skipped; an aggregate over no non-null values is null (count: 0).
+ *
+ * <p>A decimal {@code sum}/{@code avg} that overflows raises Spark's {@code [ARITHMETIC_OVERFLOW]
+ * Overflow in sum of decimals} with ANSI on and is null with it off; {@link EvalMode#TRY} ({@code
+ * try_sum}, {@code try_avg}) makes every overflow null, an integral sum's included.
  */
 public final class AggregateCall {
 
@@ -31,8 +35,14 @@ public final class AggregateCall {
   private final Expr argument;
   private final boolean distinct;
   private final DataType type;
+  private final EvalMode evalMode;
 
   public AggregateCall(Function function, Expr argument, boolean distinct, DataType type) {
+    this(function, argument, distinct, type, EvalMode.DEFAULT);
+  }
+
+  public AggregateCall(
+      Function function, Expr argument, boolean distinct, DataType type, EvalMode evalMode) {
     if ((function == Function.COUNT_STAR) != (argument == null)) {
       throw new IllegalArgumentException("count(*) and only count(*) has no argument");
     }
@@ -40,6 +50,7 @@ public final class AggregateCall {
     this.argument = argument;
     this.distinct = distinct;
     this.type = type;
+    this.evalMode = evalMode;
   }
 
   public Function function() {
@@ -59,6 +70,16 @@ public final class AggregateCall {
     return type;
   }
 
+  /** {@link EvalMode#TRY} for {@code try_sum} and {@code try_avg}: null instead of an overflow. */
+  public EvalMode evalMode() {
+    return evalMode;
+  }
+
+  /** Whether an overflow gives null whatever the ANSI setting ({@code try_sum}, {@code try_avg}). */
+  public boolean nullOnOverflow() {
+    return evalMode == EvalMode.TRY;
+  }
+
   public boolean nullable() {
     return function != Function.COUNT_STAR && function != Function.COUNT;
   }
@@ -69,17 +90,19 @@ public final class AggregateCall {
         && ((AggregateCall) o).function == function
         && Objects.equals(((AggregateCall) o).argument, argument)
         && ((AggregateCall) o).distinct == distinct
-        && ((AggregateCall) o).type.equals(type);
+        && ((AggregateCall) o).type.equals(type)
+        && ((AggregateCall) o).evalMode == evalMode;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(function, argument, distinct, type);
+    return Objects.hash(function, argument, distinct, type, evalMode);
   }
 
   @Override
   public String toString() {
-    String name = function == Function.COUNT_STAR ? "count" : function.name().toLowerCase();
+    String name = (evalMode == EvalMode.TRY ? "try_" : "")
+        + (function == Function.COUNT_STAR ? "count" : function.name().toLowerCase());
     return name + "(" + (distinct ? "DISTINCT " : "") + (argument == null ? "1" : argument) + ")";
   }
 }

@@ -470,6 +470,8 @@ public final class Exprs {
       case "mean":
       case "min":
       case "max":
+      case "try_sum":
+      case "try_avg":
         return true;
       default:
         return false;
@@ -497,7 +499,11 @@ public final class Exprs {
       case "sum":
       case "avg":
       case "mean":
+      case "try_sum":
+      case "try_avg":
         {
+          // try_sum / try_avg: Spark's Sum and Average in EvalMode.TRY, the same types.
+          EvalMode mode = name.startsWith("try_") ? EvalMode.TRY : EvalMode.DEFAULT;
           Kind k = arg.type().kind();
           if (k == Kind.STRING || k == Kind.NULL) {
             arg = coerce(arg, DataType.DOUBLE);
@@ -508,14 +514,14 @@ public final class Exprs {
                 sql,
                 "function " + name + " requires numeric types, not " + t.simpleString());
           }
-          if (name.equals("sum")) {
+          if (name.endsWith("sum")) {
             DataType r = t.isIntegral()
                 ? DataType.BIGINT
                 : t.kind() == Kind.DECIMAL ? DecimalTypes.sum(t) : DataType.DOUBLE;
-            return new AggregateCall(AggregateCall.Function.SUM, arg, distinct, r);
+            return new AggregateCall(AggregateCall.Function.SUM, arg, distinct, r, mode);
           }
           DataType r = t.kind() == Kind.DECIMAL ? DecimalTypes.avg(t) : DataType.DOUBLE;
-          return new AggregateCall(AggregateCall.Function.AVG, arg, distinct, r);
+          return new AggregateCall(AggregateCall.Function.AVG, arg, distinct, r, mode);
         }
       case "min":
       case "max":

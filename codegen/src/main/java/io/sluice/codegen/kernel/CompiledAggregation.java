@@ -178,7 +178,8 @@ final class CompiledAggregation implements Aggregation {
       }
       for (int a = 0; a < aggregates.size(); a++) {
         if (layout.slot(a) == GroupLayout.AggregateSlot.SUM_LONG
-            && aggregates.get(a).function() == AggregateCall.Function.SUM) {
+            && aggregates.get(a).function() == AggregateCall.Function.SUM
+            && !aggregates.get(a).nullOnOverflow()) {
           int offset = layout.slotOffset(a);
           ExactMath.addExact(
               MemoryUtil.getLong(table.recordAddress(mine) + offset),
@@ -198,6 +199,10 @@ final class CompiledAggregation implements Aggregation {
         AggregateBuffers.addCount(dst, MemoryUtil.getLong(src));
         break;
       case SUM_LONG:
+        if (aggregates.get(a).nullOnOverflow()) {
+          AggregateBuffers.mergeLongTry(dst, src);
+          break;
+        }
         MemoryUtil.putLong(dst, ansi && aggregates.get(a).function() == AggregateCall.Function.SUM
             ? ExactMath.addExact(MemoryUtil.getLong(dst), MemoryUtil.getLong(src))
             : MemoryUtil.getLong(dst) + MemoryUtil.getLong(src));
@@ -211,9 +216,14 @@ final class CompiledAggregation implements Aggregation {
         }
         break;
       case SUM_DECIMAL:
-        AggregateBuffers.add128(dst, MemoryUtil.getLong(src), MemoryUtil.getLong(src + 8));
-        AggregateBuffers.addCount(dst + 16, MemoryUtil.getLong(src + 16));
-        break;
+        {
+          // The partial is checked as Spark checks one leaving its task; the total only when
+          // grouped (see AggregateBuffers).
+          int precision = sumPrecision(a);
+          AggregateBuffers.mergeDecimal(
+              dst, src, precision, layout.keyCount() == 0 ? AggregateBuffers.UNCHECKED : precision);
+          break;
+        }
       case MINMAX_FIXED:
         if (MemoryUtil.getLong(src + 8) != 0) {
           DataType t = aggregates.get(a).argument().type();
@@ -264,6 +274,11 @@ final class CompiledAggregation implements Aggregation {
       default:
         throw new AssertionError(layout.slot(a));
     }
+  }
+
+  /** The precision of a decimal sum's buffer, DECIMAL(p + 10, s) for sum and avg alike. */
+  private int sumPrecision(int a) {
+    return io.sluice.codegen.ir.DecimalTypes.sum(aggregates.get(a).argument().type()).precision();
   }
 
   @Override
@@ -364,7 +379,10 @@ final class CompiledAggregation implements Aggregation {
       case COUNT:
         return MemoryUtil.getLong(s);
       case SUM_LONG:
-        return MemoryUtil.getLong(s + 8) == 0 ? null : (Object) MemoryUtil.getLong(s);
+        return AggregateResults.sumLong(
+            MemoryUtil.getLong(s),
+            MemoryUtil.getLong(s + 8),
+            call.nullOnOverflow() && MemoryUtil.getLong(s + 8) == AggregateBuffers.LONG_OVERFLOWED);
       case SUM_DOUBLE:
         {
           long count = MemoryUtil.getLong(s + 8);
@@ -380,10 +398,14 @@ final class CompiledAggregation implements Aggregation {
           if (count == 0) {
             return null;
           }
-          BigDecimal sum = AggregateBuffers.decimal(s, call.argument().type().scale());
+          // Sealing marks an out-of-range total as overflowed for good, as Spark's buffer turns
+          // null when a result or a micro-batch's state is stored.
+          boolean overflowed = !AggregateBuffers.sealDecimal(s, sumPrecision(a));
+          BigDecimal sum = overflowed ? null : AggregateBuffers.decimal(s, call.argument().type().scale());
+          boolean raise = ansi && !call.nullOnOverflow();
           return call.function() == AggregateCall.Function.AVG
-              ? AggregateResults.avgDecimal(sum, count, t.precision(), t.scale())
-              : AggregateResults.sumDecimal(sum, t.precision(), t.scale());
+              ? AggregateResults.avgDecimal(sum, overflowed, count, t.precision(), t.scale(), raise)
+              : AggregateResults.sumDecimal(sum, overflowed, raise);
         }
       case MINMAX_FIXED:
         if (MemoryUtil.getLong(s + 8) == 0) {
@@ -404,7 +426,7 @@ final class CompiledAggregation implements Aggregation {
           return t.kind() == DataType.Kind.STRING ? new String(b, StandardCharsets.UTF_8) : b;
         }
       case DISTINCT:
-        return InterpretedAggregation.finishDistinct(call, table.distinctValues(a, g));
+        return InterpretedAggregation.finishDistinct(call, table.distinctValues(a, g), ansi);
       default:
         throw new AssertionError(layout.slot(a));
     }

@@ -4,6 +4,7 @@ import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.Interpreter;
 import io.sluice.codegen.runtime.ExactMath;
 import io.sluice.codegen.ir.AggregateCall;
+import io.sluice.codegen.ir.DecimalTypes;
 import io.sluice.codegen.ir.Expr;
 import io.sluice.codegen.runtime.AggregateResults;
 import io.sluice.codegen.runtime.GroupingValues;
@@ -49,6 +50,13 @@ final class InterpretedAggregation implements Aggregation {
   private final Map<List<Object>, Group> groups = new LinkedHashMap<>();
 
   private final EvalOptions options;
+
+  /**
+   * A sum accumulator that overflowed: a decimal total beyond its buffer where Spark checks it
+   * (see {@code AggregateBuffers}), an integral {@code try_sum} past the long range. Spark's null
+   * sum buffer.
+   */
+  private static final Object OVERFLOWED = new Object();
 
   InterpretedAggregation(
       Expr filter, List<Expr> keys, List<AggregateCall> aggregates, Schema schema, EvalOptions options) {
@@ -106,7 +114,7 @@ final class InterpretedAggregation implements Aggregation {
         }
         Object v = Interpreter.evaluate(call.argument(), row, options);
         if (v != null) {
-          fold(call, g, a, v, 1, options.ansi());
+          fold(call, g, a, v, 1, options.ansi(), keys.isEmpty());
         }
       }
     }
@@ -114,7 +122,8 @@ final class InterpretedAggregation implements Aggregation {
 
   /** Folds one non-null value, or for merges a partial value with its count. */
   @SuppressWarnings("unchecked")
-  private static void fold(AggregateCall call, Group g, int a, Object v, long count, boolean ansi) {
+  private static void fold(
+      AggregateCall call, Group g, int a, Object v, long count, boolean ansi, boolean global) {
     if (call.distinct()) {
       Set<Object> set = (Set<Object>) g.values[a];
       if (set == null) {
@@ -132,7 +141,12 @@ final class InterpretedAggregation implements Aggregation {
       case SUM:
       case AVG:
         Object w = widen(v, argType, call.function() == AggregateCall.Function.AVG);
-        g.values[a] = g.values[a] == null ? w : add(g.values[a], w, ansi && call.function() == AggregateCall.Function.SUM);
+        g.values[a] = g.values[a] == null
+            ? w
+            : add(call, g.values[a], w, ansi && call.function() == AggregateCall.Function.SUM);
+        if (!global) {
+          g.values[a] = checked(call, g.values[a]);
+        }
         g.counts[a] += count;
         break;
       case MIN:
@@ -163,17 +177,39 @@ final class InterpretedAggregation implements Aggregation {
 
   /** ANSI mode: an integral {@code sum} raises [ARITHMETIC_OVERFLOW] instead of wrapping. */
   private boolean exactSum(AggregateCall call) {
-    return options.ansi() && call.function() == AggregateCall.Function.SUM;
+    return options.ansi() && call.function() == AggregateCall.Function.SUM && !call.nullOnOverflow();
   }
 
-  private static Object add(Object a, Object b, boolean exact) {
+  /** {@code a + b} of two sum accumulators; decimals add without a check, as Spark's. */
+  private static Object add(AggregateCall call, Object a, Object b, boolean exact) {
+    if (a == OVERFLOWED || b == OVERFLOWED) {
+      return OVERFLOWED;
+    }
     if (a instanceof Long) {
-      return exact ? ExactMath.addExact((long) (Long) a, (long) (Long) b) : (Long) a + (Long) b;
+      long x = (Long) a;
+      long y = (Long) b;
+      if (call.nullOnOverflow() && call.function() == AggregateCall.Function.SUM) {
+        long r = x + y;
+        return ((x ^ r) & (y ^ r)) < 0 ? OVERFLOWED : (Object) r;
+      }
+      return exact ? ExactMath.addExact(x, y) : x + y;
     }
     if (a instanceof Double) {
       return (Double) a + (Double) b;
     }
     return ((BigDecimal) a).add((BigDecimal) b);
+  }
+
+  /** A decimal total that needs more digits than its DECIMAL(p + 10, s) buffer has overflowed. */
+  private static Object checked(AggregateCall call, Object total) {
+    if (!(total instanceof BigDecimal)) {
+      return total;
+    }
+    DataType buffer = DecimalTypes.sum(call.argument().type());
+    BigDecimal d = (BigDecimal) total;
+    return d.signum() != 0 && d.precision() - d.scale() > buffer.precision() - buffer.scale()
+        ? OVERFLOWED
+        : d;
   }
 
   @Override
@@ -209,7 +245,7 @@ final class InterpretedAggregation implements Aggregation {
         if (call.distinct()) {
           if (og.values[a] != null) {
             for (Object v : (Set<Object>) og.values[a]) {
-              fold(call, g, a, GroupingValues.denormalize(v), 0, options.ansi());
+              fold(call, g, a, GroupingValues.denormalize(v), 0, options.ansi(), keys.isEmpty());
             }
           }
         } else if (call.function() == AggregateCall.Function.COUNT_STAR
@@ -218,10 +254,14 @@ final class InterpretedAggregation implements Aggregation {
         } else if (og.values[a] != null) {
           Object v = og.values[a];
           if (call.function() == AggregateCall.Function.SUM || call.function() == AggregateCall.Function.AVG) {
-            g.values[a] = g.values[a] == null ? v : add(g.values[a], v, exactSum(call));
+            // The partial is checked as Spark checks one leaving its task; the total only when
+            // grouped.
+            Object partial = checked(call, v);
+            Object total = g.values[a] == null ? partial : add(call, g.values[a], partial, exactSum(call));
+            g.values[a] = keys.isEmpty() ? total : checked(call, total);
             g.counts[a] += og.counts[a];
           } else {
-            fold(call, g, a, v, 0, options.ansi());
+            fold(call, g, a, v, 0, options.ansi(), keys.isEmpty());
           }
         }
       }
@@ -264,7 +304,7 @@ final class InterpretedAggregation implements Aggregation {
           set(vectors.get(k), row, g.keys[k]);
         }
         for (int a = 0; a < aggregates.size(); a++) {
-          set(vectors.get(keys.size() + a), row, finish(aggregates.get(a), g, a));
+          set(vectors.get(keys.size() + a), row, finish(aggregates.get(a), g, a, options.ansi()));
         }
         row++;
       }
@@ -283,10 +323,19 @@ final class InterpretedAggregation implements Aggregation {
   }
 
   @SuppressWarnings("unchecked")
-  private static Object finish(AggregateCall call, Group g, int a) {
+  private static Object finish(AggregateCall call, Group g, int a, boolean ansi) {
     if (call.distinct() && call.function() != AggregateCall.Function.COUNT_STAR) {
-      return finishDistinct(call, (Set<Object>) g.values[a]);
+      return finishDistinct(call, (Set<Object>) g.values[a], ansi);
     }
+    boolean sumOrAvg =
+        call.function() == AggregateCall.Function.SUM || call.function() == AggregateCall.Function.AVG;
+    if (sumOrAvg && g.values[a] != null && call.argument().type().kind() == DataType.Kind.DECIMAL) {
+      // Sealed: an out-of-range total stays overflowed, as Spark's buffer turns null when a
+      // result or a micro-batch's state is stored.
+      g.values[a] = checked(call, g.values[a]);
+    }
+    boolean overflowed = g.values[a] == OVERFLOWED;
+    boolean raise = ansi && !call.nullOnOverflow();
     DataType t = call.type();
     switch (call.function()) {
       case COUNT_STAR:
@@ -296,15 +345,23 @@ final class InterpretedAggregation implements Aggregation {
         if (g.values[a] == null) {
           return null;
         }
-        return t.kind() == DataType.Kind.DECIMAL
-            ? AggregateResults.sumDecimal((BigDecimal) g.values[a], t.precision(), t.scale())
-            : g.values[a];
+        if (t.kind() == DataType.Kind.DECIMAL) {
+          return AggregateResults.sumDecimal(
+              overflowed ? null : (BigDecimal) g.values[a], overflowed, raise);
+        }
+        return overflowed ? null : g.values[a];
       case AVG:
         if (g.values[a] == null) {
           return null;
         }
         return t.kind() == DataType.Kind.DECIMAL
-            ? AggregateResults.avgDecimal((BigDecimal) g.values[a], g.counts[a], t.precision(), t.scale())
+            ? AggregateResults.avgDecimal(
+                overflowed ? null : (BigDecimal) g.values[a],
+                overflowed,
+                g.counts[a],
+                t.precision(),
+                t.scale(),
+                raise)
             : AggregateResults.avgDouble((Double) g.values[a], g.counts[a]);
       default:
         return g.values[a];
@@ -312,15 +369,16 @@ final class InterpretedAggregation implements Aggregation {
   }
 
   /** The aggregate over a group's distinct (normalized) values, folded in the set's order. */
-  static Object finishDistinct(AggregateCall call, Set<Object> values) {
-    AggregateCall plain = new AggregateCall(call.function(), call.argument(), false, call.type());
+  static Object finishDistinct(AggregateCall call, Set<Object> values, boolean ansi) {
+    AggregateCall plain =
+        new AggregateCall(call.function(), call.argument(), false, call.type(), call.evalMode());
     Group single = new Group(new Object[0], 1);
     if (values != null) {
       for (Object v : values) {
-        fold(plain, single, 0, GroupingValues.denormalize(v), 1, false);
+        fold(plain, single, 0, GroupingValues.denormalize(v), 1, false, true);
       }
     }
-    return finish(plain, single, 0);
+    return finish(plain, single, 0, ansi);
   }
 
   @Override

@@ -9,8 +9,11 @@ import java.math.RoundingMode;
  */
 public final class DecimalOps {
 
-  /** Spark divides to this scale before rounding to the result type. */
-  private static final int DIVISION_SCALE = 38;
+  /**
+   * Spark's {@code Decimal./} divides to this scale (DecimalType.MAX_SCALE + 1) before the
+   * quotient is rounded to the result type; its overflow errors print the quotient at this scale.
+   */
+  private static final int DIVISION_SCALE = 39;
 
   private DecimalOps() {}
 
@@ -30,6 +33,11 @@ public final class DecimalOps {
 
   public static BigDecimal multiply(BigDecimal a, BigDecimal b, int precision, int scale) {
     return fit(a.multiply(b), precision, scale);
+  }
+
+  /** {@code a / b} as Spark's {@code Decimal./} computes it, before rounding; {@code b != 0}. */
+  public static BigDecimal quotient(BigDecimal a, BigDecimal b) {
+    return a.divide(b, DIVISION_SCALE, RoundingMode.HALF_UP);
   }
 
   public static BigDecimal divide(BigDecimal a, BigDecimal b, int precision, int scale) {
