@@ -35,9 +35,12 @@ public final class RuntimeConfig {
       "sluice.sql.streaming.minBatchesToRetain";
 
   private final Map<String, String> values = new ConcurrentHashMap<>();
+  /** The values the session was built with: what SQL {@code RESET} goes back to, as in Spark. */
+  private final Map<String, String> initial;
 
   RuntimeConfig(Map<String, String> initial) {
     initial.forEach(this::set);
+    this.initial = Map.copyOf(values);
   }
 
   static String normalize(String key) {
@@ -48,7 +51,13 @@ public final class RuntimeConfig {
     return k;
   }
 
+  /**
+   * Sets {@code key}. A Spark configuration that changes answers is refused with {@link
+   * UnsupportedOperationException} when Sluice does not implement {@code value} (engine/SQL.md,
+   * "Configuration"); any other key is stored, as Spark stores any key.
+   */
   public void set(String key, String value) {
+    ConfigSupport.check(key, value);
     values.put(normalize(key), value);
   }
 
@@ -79,6 +88,23 @@ public final class RuntimeConfig {
 
   public void unset(String key) {
     values.remove(normalize(key));
+  }
+
+  /** SQL {@code RESET}: every value back to the one the session was built with. */
+  void reset() {
+    values.clear();
+    values.putAll(initial);
+  }
+
+  /** SQL {@code RESET key}: the value the session was built with, or unset. */
+  void reset(String key) {
+    String k = normalize(key);
+    String v = initial.get(k);
+    if (v == null) {
+      values.remove(k);
+    } else {
+      values.put(k, v);
+    }
   }
 
   /** A copy of every set value. */
