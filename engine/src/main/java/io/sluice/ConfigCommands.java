@@ -18,7 +18,35 @@ final class ConfigCommands {
   /** What Spark's {@code SET key} shows for a key that has no value. */
   static final String UNDEFINED = "<undefined>";
 
+  /** Defaults of the keys Sluice reads, as Spark shows them for {@code SET key}. */
+  private static final Map<String, String> DEFAULTS =
+      Map.of(RuntimeConfig.ANSI_ENABLED, "true", RuntimeConfig.DECIMAL_PRECISION_LOSS, "true");
+
   private ConfigCommands() {}
+
+  /**
+   * The value {@code SET key} shows: the session's, else the default of a key Sluice reads, else
+   * {@code <undefined>}. Spark shows the default of every key it registers; Sluice does not know
+   * those of the {@code spark.*} keys it does not read, so it refuses to guess one.
+   */
+  private static String shownValue(String key, RuntimeConfig conf) {
+    String value = conf.get(key, null);
+    if (value != null) {
+      return value;
+    }
+    String normalized = RuntimeConfig.normalize(key);
+    if (normalized.equals(RuntimeConfig.SESSION_TIME_ZONE)) {
+      return java.time.ZoneId.systemDefault().getId();
+    }
+    if (DEFAULTS.containsKey(normalized)) {
+      return DEFAULTS.get(normalized);
+    }
+    if (key.trim().toLowerCase(java.util.Locale.ROOT).startsWith("spark.")) {
+      throw new UnsupportedOperationException(
+          "SET " + key.trim() + ": Sluice does not know the default of this Spark configuration");
+    }
+    return UNDEFINED;
+  }
 
   static List<Row> run(ConfigStatement statement, RuntimeConfig conf) {
     switch (statement.kind()) {
@@ -26,7 +54,7 @@ final class ConfigCommands {
         conf.set(statement.key(), statement.value());
         return List.of(RowFactory.create(statement.key(), statement.value()));
       case SHOW_VALUE:
-        return List.of(RowFactory.create(statement.key(), conf.get(statement.key(), UNDEFINED)));
+        return List.of(RowFactory.create(statement.key(), shownValue(statement.key(), conf)));
       case SHOW_ALL:
         {
           // Spark lists the session's values sorted by key; Sluice stores spark.* keys as sluice.*.

@@ -8,7 +8,10 @@ import java.util.Set;
  * Spark configurations whose value changes answers, and the values of each that Sluice
  * implements. Setting another value is refused (by {@code conf().set}, SQL {@code SET} and the
  * builder's {@code config}), so a query never runs under a configuration it silently ignores. Keys
- * not listed here are accepted and stored, as Spark accepts any key. Stateless.
+ * not listed here are accepted and stored, as Spark accepts any key; so are the legacy flags of
+ * functions Sluice does not have yet ({@code encode}, {@code decode}, {@code array_insert}, {@code
+ * elt}, {@code percentile_disc}, {@code raise_error}, an empty {@code IN ()}), since a query that
+ * could see them fails anyway. Stateless.
  */
 final class ConfigSupport {
 
@@ -33,8 +36,7 @@ final class ConfigSupport {
               "Sluice resolves a CTE name to the innermost definition, as Spark 4's default CORRECTED policy"),
           guard("sql.parser.escapedStringLiterals", FALSE,
               "Sluice reads backslash escapes in string literals, as Spark's default false"),
-          guard("sql.ansi.doubleQuotedIdentifiers", FALSE,
-              "Sluice reads \"text\" as a string literal, as Spark's default false"),
+          Map.entry(RuntimeConfig.DOUBLE_QUOTED_IDENTIFIERS, new Guard(BOOLEAN, "either value")),
           guard("sql.timestampType", Set.of("TIMESTAMP_LTZ"),
               "Sluice types TIMESTAMP literals and casts as TIMESTAMP (local time zone), Spark's default"),
           guard("sql.caseSensitive", FALSE, "Sluice resolves names case-insensitively, as Spark's default false"),
@@ -49,18 +51,11 @@ final class ConfigSupport {
               "Sluice reads HAVING without GROUP BY as a global aggregate, as Spark's default false"),
           guard("sql.legacy.setopsPrecedence.enabled", FALSE,
               "Sluice gives INTERSECT precedence over UNION and EXCEPT, as Spark's default false"),
-          guard("sql.legacy.nullInEmptyListBehavior", FALSE,
-              "Sluice evaluates NULL IN () to false, as Spark's default false"),
-          guard("sql.legacy.consecutiveStringLiterals.enabled", FALSE,
-              "Sluice reads adjacent string literals as one literal, as Spark's default false"),
+          Map.entry(RuntimeConfig.CONSECUTIVE_STRING_LITERALS, new Guard(BOOLEAN, "either value")),
           guard("sql.legacy.bangEqualsNot", FALSE, "Sluice reads ! only as NOT before an expression, as Spark's default false"),
-          guard("sql.legacy.percentileDiscCalculation", FALSE, "Spark's default false"),
-          guard("sql.legacy.negativeIndexInArrayInsert", FALSE, "Spark's default false"),
-          guard("sql.legacy.codingErrorAction", FALSE, "Sluice raises on malformed input of encode/decode, as Spark's default false"),
-          guard("sql.legacy.javaCharsets", FALSE, "Sluice accepts Spark's default list of charsets"),
-          guard("sql.legacy.raiseErrorWithoutErrorClass", FALSE, "Spark's default false"),
-          guard("sql.function.concatBinaryAsString", FALSE, "Spark's default false"),
-          guard("sql.function.eltOutputAsString", FALSE, "Spark's default false"));
+          guard("sql.defaultPath", Set.of(), "Sluice has no SQL path: it resolves functions among its built-ins"),
+          guard("sql.function.concatBinaryAsString", FALSE,
+              "Sluice types concat of binary values as Spark's default false does"));
 
   private ConfigSupport() {}
 
@@ -83,7 +78,8 @@ final class ConfigSupport {
         implemented = implemented.toLowerCase(Locale.ROOT);
       }
       throw new UnsupportedOperationException(
-          "Sluice does not implement " + key.trim() + "=" + value.trim() + " (it implements: " + implemented + "): "
+          "Sluice does not implement " + key.trim() + "=" + value.trim()
+              + (implemented.isEmpty() ? "" : " (it implements: " + implemented + ")") + ": "
               + guard.sluiceBehaviour() + ".");
     }
   }

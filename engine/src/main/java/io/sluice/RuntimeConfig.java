@@ -26,6 +26,17 @@ public final class RuntimeConfig {
    */
   public static final String DECIMAL_PRECISION_LOSS =
       "sluice.sql.decimalOperations.allowPrecisionLoss";
+  /**
+   * Spark's spark.sql.ansi.doubleQuotedIdentifiers, default "false": with ANSI mode on, "true"
+   * reads {@code "x"} in SQL as an identifier instead of a string. Read when SQL is parsed.
+   */
+  public static final String DOUBLE_QUOTED_IDENTIFIERS = "sluice.sql.ansi.doubleQuotedIdentifiers";
+  /**
+   * Spark's spark.sql.legacy.consecutiveStringLiterals.enabled, default "false": "true" reads
+   * {@code 'S''par''k'} as three adjacent literals ({@code Spark}) instead of {@code S'par'k}.
+   */
+  public static final String CONSECUTIVE_STRING_LITERALS =
+      "sluice.sql.legacy.consecutiveStringLiterals.enabled";
   /** "true" runs the reference interpreter instead of generated code (for tests and debugging). */
   public static final String CODEGEN_INTERPRETED = "sluice.sql.codegen.interpreted";
   /** Rows per Arrow batch that file readers produce. */

@@ -38,6 +38,11 @@ class SqlConfigurationTest {
     assertThat(spark.sql("SET x = 5").collectAsList()).containsExactly(Row.of("x", "5"));
     assertThat(spark.sql("SET x").collectAsList()).containsExactly(Row.of("x", "5"));
     assertThat(spark.sql("SET never.set").collectAsList()).containsExactly(Row.of("never.set", "<undefined>"));
+    assertThat(spark.sql("SET spark.sql.ansi.enabled").collectAsList())
+        .containsExactly(Row.of("spark.sql.ansi.enabled", "true"));
+    // view-schema-binding-config.sql.out shows Spark's default (true); Sluice does not know it.
+    assertThatThrownBy(() -> spark.sql("SET spark.sql.legacy.viewSchemaBindingMode"))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(spark.sql("SET x = 5").dtypes())
         .isDeepEqualTo(new String[][] {{"key", "StringType"}, {"value", "StringType"}});
 
@@ -70,6 +75,39 @@ class SqlConfigurationTest {
   }
 
   @Test
+  void consecutiveStringLiteralsReadADoubledQuoteAsTwoLiterals() {
+    String sql = "SELECT 'S''par''k' AS c1, 'S\\'par\\'k' AS c2, \"S''par''k\" AS c3";
+    // literals.sql.out, before and after SET spark.sql.legacy.consecutiveStringLiterals.enabled=true
+    assertThat(spark.sql(sql).collectAsList()).containsExactly(Row.of("S'par'k", "S'par'k", "S''par''k"));
+    spark.sql("SET spark.sql.legacy.consecutiveStringLiterals.enabled=true");
+    assertThat(spark.sql(sql).collectAsList()).containsExactly(Row.of("Spark", "S'par'k", "S''par''k"));
+  }
+
+  @Test
+  void doubleQuotedIdentifiersWithAnsiMode() {
+    spark.createDataFrame(java.util.List.of(Row.of(1)), "a INT").createOrReplaceTempView("t");
+    assertThat(spark.sql("SELECT \"a\" FROM t").collectAsList()).containsExactly(Row.of("a"));
+    spark.sql("SET spark.sql.ansi.doubleQuotedIdentifiers=true");
+    assertThat(spark.sql("SELECT \"a\" AS \"b\" FROM \"t\"").collectAsList()).containsExactly(Row.of(1));
+    assertThat(spark.sql("SELECT \"a\" AS \"b\" FROM \"t\"").columns()).containsExactly("b");
+    // double-quoted-identifiers-enabled.sql.out: SELECT "hello" -> UNRESOLVED_COLUMN.WITHOUT_SUGGESTION
+    assertThatThrownBy(() -> spark.sql("SELECT \"hello\""))
+        .satisfies(e -> assertThat(((AnalysisException) e).getCondition()).startsWith("UNRESOLVED_COLUMN"));
+    assertThat(spark.sql("SELECT 'hello'").collectAsList()).containsExactly(Row.of("hello"));
+    // Spark reads them as identifiers only in ANSI mode.
+    spark.sql("SET spark.sql.ansi.enabled=false");
+    assertThat(spark.sql("SELECT \"a\" FROM t").collectAsList()).containsExactly(Row.of("a"));
+  }
+
+  @Test
+  void setVariableAndSetPathAreNotConfiguration() {
+    assertThat(io.sluice.sql.ConfigStatement.parse("SET VAR x = 1")).isNull();
+    assertThat(io.sluice.sql.ConfigStatement.parse("SET PATH = spark_catalog.default")).isNull();
+    assertThat(io.sluice.sql.ConfigStatement.parse("SET var1 = 5").key()).isEqualTo("var1");
+    assertThat(io.sluice.sql.ConfigStatement.parse("SELECT 1")).isNull();
+  }
+
+  @Test
   void malformedSetIsAParseError() {
     assertThatThrownBy(() -> spark.sql("SET a b = c"))
         .isInstanceOf(ParseException.class)
@@ -86,6 +124,8 @@ class SqlConfigurationTest {
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessageContaining("spark.sql.legacy.ctePrecedencePolicy=legacy");
     assertThatThrownBy(() -> spark.conf().set("sluice.sql.parser.escapedStringLiterals", true))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> spark.sql("SET spark.sql.groupByOrdinal=false"))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> Session.builder().config("spark.sql.timestampType", "TIMESTAMP_NTZ"))
         .isInstanceOf(UnsupportedOperationException.class)

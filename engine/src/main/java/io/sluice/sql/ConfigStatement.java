@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * RESET key         RESET_KEY
  * </pre>
  *
- * {@code SET VAR}/{@code SET VARIABLE} (session variables) are not configuration and are not read
- * here. Immutable.
+ * {@code SET VAR}/{@code SET VARIABLE} (session variables), {@code SET PATH}, {@code SET CATALOG}
+ * and {@code SET SCHEMA} are not configuration and are not read here. Immutable.
  */
 public final class ConfigStatement {
 
@@ -40,7 +40,9 @@ public final class ConfigStatement {
   /** Spark's {@code configKeyValueDef}, {@code configKeyDef}. */
   private static final Pattern KEY_VALUE = Pattern.compile("(?s)([a-zA-Z_\\d\\\\.:]+)\\s*=([^;]*);*");
   private static final Pattern KEY = Pattern.compile("([a-zA-Z_\\d\\\\.:]+)");
-  private static final Pattern VARIABLE = Pattern.compile("(?i)(VAR|VARIABLE)\\b.*", Pattern.DOTALL);
+  /** SET VAR (session variables), SET PATH, SET CATALOG, ...: Spark statements that are not configuration. */
+  private static final Pattern NOT_CONFIGURATION =
+      Pattern.compile("(?i)(VAR|VARIABLE|PATH|CATALOG|SCHEMA|ROLE)\\b(?!\\s*\\.).*", Pattern.DOTALL);
   private static final Pattern TIME_ZONE = Pattern.compile("(?is)TIME\\s+ZONE\\b\\s*(.*)");
   private static final Pattern QUOTED_ZONE = Pattern.compile("(?s)(['\"])(.*)\\1");
 
@@ -71,7 +73,7 @@ public final class ConfigStatement {
     if (!set) {
       return rest.isEmpty() ? new ConfigStatement(Kind.RESET_ALL, null, null) : new ConfigStatement(Kind.RESET_KEY, rest, null);
     }
-    if (VARIABLE.matcher(rest).matches()) {
+    if (NOT_CONFIGURATION.matcher(rest).matches()) {
       return null;
     }
     Matcher timeZone = TIME_ZONE.matcher(rest);

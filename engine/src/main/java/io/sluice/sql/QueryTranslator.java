@@ -111,7 +111,7 @@ final class QueryTranslator {
       case EXCEPT:
         throw expressions.unsupported(node, node.getKind().name());
       case VALUES:
-        throw expressions.unsupported(node, "VALUES");
+        return values((SqlCall) node);
       default:
         if (node.getKind().belongsTo(SqlKind.QUERY)) {
           throw expressions.unsupported(node, "the query " + node.getKind());
@@ -338,6 +338,72 @@ final class QueryTranslator {
     }
   }
 
+  // ---- VALUES -------------------------------------------------------------------------------
+
+  /**
+   * An inline table, Spark's {@code VALUES (1, 'a'), (2, 'b')}: columns {@code col1, col2, ...}
+   * (an alias list {@code AS t(a, b)} renames them), each of the widest type of its rows. Each row
+   * is a projection of one row; the rows are a balanced {@code UNION ALL}, whose analysis widens
+   * the column types pairwise as Spark's inline-table resolution does over all rows.
+   */
+  private LogicalPlan values(SqlCall values) {
+    List<SqlNode> rows = values.getOperandList();
+    List<LogicalPlan> projections = new ArrayList<>(rows.size());
+    int width = -1;
+    for (int r = 0; r < rows.size(); r++) {
+      SqlNode row = rows.get(r);
+      List<SqlNode> items = row.getKind() == SqlKind.ROW ? ((SqlCall) row).getOperandList() : List.of(row);
+      if (width < 0) {
+        width = items.size();
+      } else if (items.size() != width) {
+        throw source.error(
+            "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH",
+            "Invalid inline table. Inline table expected " + width + " columns but found " + items.size()
+                + " columns in row " + r + ".",
+            source.originalOffset(row.getParserPosition()),
+            null);
+      }
+      List<UnresolvedExpr> outputs = new ArrayList<>(width);
+      for (int c = 0; c < width; c++) {
+        SqlNode item = items.get(c);
+        // Spark names inline-table columns by position even when a value carries an alias.
+        UnresolvedExpr value =
+            expressions.translate(item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item);
+        if (containsAggregate(value) || containsColumn(value)) {
+          throw source.error(
+              "INVALID_INLINE_TABLE.CANNOT_EVALUATE_EXPRESSION_IN_INLINE_TABLE",
+              "Invalid inline table. Cannot evaluate the expression \"" + value.sql() + "\" in inline table definition.",
+              source.originalOffset(item.getParserPosition()),
+              null);
+        }
+        outputs.add(new Alias(value, "col" + (c + 1)));
+      }
+      projections.add(new Project(outputs, OneRowRelation.INSTANCE));
+    }
+    return balancedUnion(projections, 0, projections.size());
+  }
+
+  /** UNION ALL of {@code plans[from, to)}, log-deep so that a long VALUES list plans and runs shallow. */
+  private static LogicalPlan balancedUnion(List<LogicalPlan> plans, int from, int to) {
+    if (to - from == 1) {
+      return plans.get(from);
+    }
+    int middle = (from + to) >>> 1;
+    return new Union(balancedUnion(plans, from, middle), balancedUnion(plans, middle, to));
+  }
+
+  private static boolean containsColumn(UnresolvedExpr e) {
+    if (e instanceof ColumnName || e instanceof Star) {
+      return true;
+    }
+    for (UnresolvedExpr child : e.children()) {
+      if (containsColumn(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // ---- WITH ---------------------------------------------------------------------------------
 
   private LogicalPlan with(SqlWith with) {
@@ -401,7 +467,7 @@ final class QueryTranslator {
       case EXCEPT:
         return query(node);
       case VALUES:
-        throw expressions.unsupported(node, "VALUES as a relation");
+        return values((SqlCall) node);
       case COLLECTION_TABLE:
         throw expressions.unsupported(node, "table-valued functions");
       default:
