@@ -34,6 +34,19 @@ class SqlInlineTableTest {
     assertThat(one.collectAsList()).containsExactly(Row.of("one", 1));
     // select * from values ("one", 1) as data(a, b) -> struct<a:string,b:int>
     assertThat(spark.sql("select * from values (\"one\", 1) as data(a, b)").columns()).containsExactly("a", "b");
+    // select * from values (1 as a, 2 as b) -> struct<col1:int,col2:int>: a value's alias is ignored
+    Dataset<Row> aliased = spark.sql("select * from values (1 as a, 2 as b)");
+    assertThat(aliased.columns()).containsExactly("col1", "col2");
+    assertThat(aliased.collectAsList()).containsExactly(Row.of(1, 2));
+    // select * from values ("one", 1 as one) as data(a, b) -> one 1
+    assertThat(spark.sql("select * from values (\"one\", 1 as one) as data(a, b)").collectAsList())
+        .containsExactly(Row.of("one", 1));
+    // select * from values 1, 2, 3 as data(a) -> struct<a:int>, 1 2 3
+    assertThat(spark.sql("select * from values 1, 2, 3 as data(a)").collectAsList())
+        .containsExactly(Row.of(1), Row.of(2), Row.of(3));
+    assertThat(spark.sql("SELECT a FROM VALUES 1, 2 AS data(a) WHERE a > 1").collectAsList()).containsExactly(Row.of(2));
+    assertThat(spark.sql("SELECT CAST(col1 AS STRING) FROM VALUES (CAST(1 AS BIGINT))").collectAsList())
+        .containsExactly(Row.of("1"));
     assertThat(spark.sql("VALUES (1, 'a'), (2, 'b')").collectAsList()).containsExactly(Row.of(1, "a"), Row.of(2, "b"));
     assertThat(spark.sql("SELECT b FROM (VALUES (1, 'a'), (2, 'b')) AS t(a, b) WHERE a = 2").collectAsList())
         .containsExactly(Row.of("b"));

@@ -555,42 +555,128 @@ final class SqlSourceText {
   }
 
   /**
-   * Spark reads {@code FROM VALUES (1, 'a'), (2, 'b') AS t(a, b)}; Calcite's core grammar needs
-   * the rows in parentheses, {@code FROM (VALUES ...) AS t(a, b)}. When the word at [start, end)
-   * is VALUES right after FROM or JOIN and parenthesized rows follow, puts parentheses around them.
+   * Spark's inline tables, bridged to Calcite's core grammar. Calcite needs {@code FROM (VALUES
+   * ...) AS t(a, b)}, where Spark also reads {@code FROM VALUES (1, 'a'), (2, 'b') AS t(a, b)} and
+   * {@code FROM VALUES 1, 2 AS t(a)}: after FROM or JOIN, the rows get parentheses. Spark also lets
+   * a value carry an alias it ignores ({@code VALUES (1 AS id)}, columns are named by position):
+   * such an {@code AS name} at the top of a row is blanked, since Calcite's row has no aliases.
    */
   private void parenthesizeValuesRelation(String s, int start, int end) {
     if (!s.substring(start, end).equalsIgnoreCase("VALUES")) {
       return;
     }
-    int before = previousWordStart(start);
-    String previous = before < 0 ? "" : s.substring(before, start).trim().toUpperCase(Locale.ROOT);
-    if (!previous.equals("FROM") && !previous.equals("JOIN")) {
+    int first = skipSpace(s, end);
+    int rowsEnd = first < s.length() && s.charAt(first) == '(' ? parenthesizedRowsEnd(s, end) : bareRowsEnd(s, end);
+    if (rowsEnd < 0) {
       return;
     }
+    blankAliasesInRows(s, end, rowsEnd);
+    int before = previousWordStart(start);
+    String previous = before < 0 ? "" : s.substring(before, start).trim().toUpperCase(Locale.ROOT);
+    if (previous.equals("FROM") || previous.equals("JOIN")) {
+      addEdit(start, 0, "(");
+      addEdit(rowsEnd, 0, ")");
+    }
+  }
+
+  /** The end of {@code (..), (..), ...} from {@code from}, or -1. */
+  private static int parenthesizedRowsEnd(String s, int from) {
     int rowsEnd = -1;
-    int i = end;
+    int i = from;
     while (true) {
       i = skipSpace(s, i);
       if (i >= s.length() || s.charAt(i) != '(') {
-        break;
+        return rowsEnd;
       }
       int close = closingParenthesis(s, i);
       if (close < 0) {
-        return;
+        return -1;
       }
       rowsEnd = close + 1;
       i = skipSpace(s, rowsEnd);
       if (i >= s.length() || s.charAt(i) != ',') {
-        break;
+        return rowsEnd;
       }
       i++;
     }
-    if (rowsEnd < 0) {
-      return;
+  }
+
+  /** Words that end a list of bare values ({@code VALUES 1, 2 AS t(a)}): an alias or the next clause. */
+  private static final java.util.Set<String> AFTER_BARE_VALUES =
+      java.util.Set.of("AS", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "JOIN", "INNER", "LEFT", "RIGHT",
+          "FULL", "CROSS", "NATURAL", "UNION", "EXCEPT", "INTERSECT", "ON", "USING", "WINDOW");
+
+  /** The end (white space trimmed) of bare values {@code 1, now(), 'a'} from {@code from}, or -1. */
+  private static int bareRowsEnd(String s, int from) {
+    int i = from;
+    int lastEnd = -1;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (c == '\'' || c == '"' || c == '`') {
+        i = skipQuoted(s, i, c, c != '`');
+        lastEnd = i;
+      } else if (c == '(') {
+        int close = closingParenthesis(s, i);
+        if (close < 0) {
+          return -1;
+        }
+        i = close + 1;
+        lastEnd = i;
+      } else if (c == ')' || c == ';') {
+        break;
+      } else if (isWordStart(c)) {
+        int w = i;
+        while (i < s.length() && isWordChar(s.charAt(i))) {
+          i++;
+        }
+        if (AFTER_BARE_VALUES.contains(s.substring(w, i).toUpperCase(Locale.ROOT))) {
+          break;
+        }
+        lastEnd = i;
+      } else {
+        i++;
+        lastEnd = i;
+      }
     }
-    addEdit(start, 0, "(");
-    addEdit(rowsEnd, 0, ")");
+    return lastEnd;
+  }
+
+  /** Blanks {@code AS name} at the top level of each row in {@code [from, to)}. */
+  private void blankAliasesInRows(String s, int from, int to) {
+    int depth = 0;
+    int i = from;
+    while (i < to) {
+      char c = s.charAt(i);
+      if (c == '\'' || c == '"' || c == '`') {
+        i = skipQuoted(s, i, c, c != '`');
+        continue;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (depth == 1 && isWordStart(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
+        int w = i;
+        while (i < to && isWordChar(s.charAt(i))) {
+          i++;
+        }
+        if (s.substring(w, i).equalsIgnoreCase("AS")) {
+          int name = skipSpace(s, i);
+          int nameEnd = name;
+          while (nameEnd < to && isWordChar(s.charAt(nameEnd))) {
+            nameEnd++;
+          }
+          if (nameEnd > name) {
+            addEdit(w, nameEnd - w, " ".repeat(nameEnd - w));
+            i = nameEnd;
+          }
+        }
+        continue;
+      }
+      i++;
+    }
   }
 
   private static int skipSpace(String s, int from) {
