@@ -32,8 +32,9 @@ final class ConfigSupport {
           Map.entry(RuntimeConfig.DECIMAL_PRECISION_LOSS, new Guard(BOOLEAN, "either value")),
           guard("sql.legacy.timeParserPolicy", Set.of("CORRECTED"),
               "Sluice parses and formats datetimes as Spark 4's default CORRECTED policy"),
-          guard("sql.legacy.ctePrecedencePolicy", Set.of("CORRECTED"),
-              "Sluice resolves a CTE name to the innermost definition, as Spark 4's default CORRECTED policy"),
+          Map.entry(RuntimeConfig.CTE_PRECEDENCE_POLICY, new Guard(Set.of("CORRECTED", "EXCEPTION"),
+              "Sluice resolves a CTE name to the innermost definition (CORRECTED) or refuses the conflict"
+                  + " (EXCEPTION); outer definitions never take precedence")),
           guard("sql.parser.escapedStringLiterals", FALSE,
               "Sluice reads backslash escapes in string literals, as Spark's default false"),
           Map.entry(RuntimeConfig.DOUBLE_QUOTED_IDENTIFIERS, new Guard(BOOLEAN, "either value")),

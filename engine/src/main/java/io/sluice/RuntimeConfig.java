@@ -37,6 +37,11 @@ public final class RuntimeConfig {
    */
   public static final String CONSECUTIVE_STRING_LITERALS =
       "sluice.sql.legacy.consecutiveStringLiterals.enabled";
+  /**
+   * Spark's spark.sql.legacy.ctePrecedencePolicy, default "CORRECTED" (an inner CTE shadows an
+   * outer one of the same name); "EXCEPTION" makes such a name an error. Read when SQL is parsed.
+   */
+  public static final String CTE_PRECEDENCE_POLICY = "sluice.sql.legacy.ctePrecedencePolicy";
   /** "true" runs the reference interpreter instead of generated code (for tests and debugging). */
   public static final String CODEGEN_INTERPRETED = "sluice.sql.codegen.interpreted";
   /** Rows per Arrow batch that file readers produce. */

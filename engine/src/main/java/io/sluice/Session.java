@@ -229,7 +229,8 @@ public final class Session implements AutoCloseable {
     boolean ansi = Boolean.parseBoolean(conf.get(RuntimeConfig.ANSI_ENABLED, "true"));
     return new SqlParserOptions(
         ansi && Boolean.parseBoolean(conf.get(RuntimeConfig.DOUBLE_QUOTED_IDENTIFIERS, "false")),
-        Boolean.parseBoolean(conf.get(RuntimeConfig.CONSECUTIVE_STRING_LITERALS, "false")));
+        Boolean.parseBoolean(conf.get(RuntimeConfig.CONSECUTIVE_STRING_LITERALS, "false")),
+        conf.get(RuntimeConfig.CTE_PRECEDENCE_POLICY, "CORRECTED").trim().equalsIgnoreCase("EXCEPTION"));
   }
 
   /** Kernels under the session's ANSI, time zone and decimal settings, read now (when a query is planned). */

@@ -100,6 +100,22 @@ class SqlConfigurationTest {
   }
 
   @Test
+  void ctePrecedencePolicyException() {
+    String shadowing = "WITH t AS (SELECT 1), t2 AS (WITH t AS (SELECT 2) SELECT * FROM t) SELECT * FROM t2";
+    // cte-nested.sql.out (CORRECTED, the default): the inner t -> 2
+    assertThat(spark.sql(shadowing).collectAsList()).containsExactly(Row.of(2));
+    spark.sql("SET spark.sql.legacy.ctePrecedencePolicy = EXCEPTION");
+    // cte-nonlegacy.sql.out: AMBIGUOUS_ALIAS_IN_NESTED_CTE; a nested WITH without a conflict -> 1
+    assertThatThrownBy(() -> spark.sql(shadowing))
+        .satisfies(e -> assertThat(((AnalysisException) e).getCondition()).isEqualTo("AMBIGUOUS_ALIAS_IN_NESTED_CTE"));
+    assertThat(spark.sql("WITH t as (WITH t2 AS (SELECT 1) SELECT * FROM t2) SELECT * FROM t").collectAsList())
+        .containsExactly(Row.of(1));
+    // A WITH inside FROM does not start the definition: no conflict (Spark's startOfQuery = false).
+    assertThat(spark.sql("WITH t AS (SELECT 1), t2 AS (SELECT * FROM (WITH t AS (SELECT 2) SELECT * FROM t)) SELECT * FROM t2")
+        .collectAsList()).containsExactly(Row.of(2));
+  }
+
+  @Test
   void setVariableAndSetPathAreNotConfiguration() {
     assertThat(io.sluice.sql.ConfigStatement.parse("SET VAR x = 1")).isNull();
     assertThat(io.sluice.sql.ConfigStatement.parse("SET PATH = spark_catalog.default")).isNull();

@@ -84,23 +84,38 @@ final class QueryTranslator {
     return unusedCtes;
   }
 
+  /** spark.sql.legacy.ctePrecedencePolicy=EXCEPTION: see {@link #with}. */
+  private final boolean nestedCteNameConflictFails;
+  /** The CTE names of the enclosing WITHs (and earlier definitions of the current one), outermost first. */
+  private final List<String> outerCteNames = new ArrayList<>();
+  /** Set just before a CTE's definition is translated: its query is the start of a query. */
+  private boolean startOfCteDefinition;
+
   QueryTranslator(SqlSourceText source, ExpressionTranslator expressions) {
+    this(source, expressions, false);
+  }
+
+  QueryTranslator(SqlSourceText source, ExpressionTranslator expressions, boolean nestedCteNameConflictFails) {
     this.source = source;
     this.expressions = expressions;
+    this.nestedCteNameConflictFails = nestedCteNameConflictFails;
   }
 
   LogicalPlan query(SqlNode node) {
+    boolean startOfDefinition = startOfCteDefinition;
+    startOfCteDefinition = false;
     switch (node.getKind()) {
       case SELECT:
         return select((SqlSelect) node);
       case ORDER_BY:
         {
           SqlOrderBy orderBy = (SqlOrderBy) node;
+          startOfCteDefinition = startOfDefinition; // WITH ... ORDER BY: the WITH still starts the query
           return orderAndLimit(
               query(orderBy.query), orderBy.orderList, orderBy.offset, orderBy.fetch, outputsOf(orderBy.query));
         }
       case WITH:
-        return with((SqlWith) node);
+        return with((SqlWith) node, startOfDefinition);
       case UNION:
         {
           SqlCall call = (SqlCall) node;
@@ -406,10 +421,34 @@ final class QueryTranslator {
 
   // ---- WITH ---------------------------------------------------------------------------------
 
-  private LogicalPlan with(SqlWith with) {
+  /**
+   * A WITH: its definitions, inlined where referenced. Under {@code nestedCteNameConflictFails}
+   * (Spark's EXCEPTION policy, {@code CTESubstitution.assertNoNameConflictsInCTE}), a WITH that
+   * starts a CTE's definition may not define a name of an enclosing WITH or of an earlier
+   * definition of the enclosing one.
+   */
+  private LogicalPlan with(SqlWith with, boolean startOfDefinition) {
     Map<String, Cte> scope = new HashMap<>();
     ctes.push(scope);
+    int outerMark = outerCteNames.size();
     try {
+      if (nestedCteNameConflictFails && startOfDefinition) {
+        for (SqlNode node : with.withList) {
+          String name = ((SqlWithItem) node).name.getSimple();
+          for (String outer : outerCteNames) {
+            if (outer.equalsIgnoreCase(name)) {
+              throw source.error(
+                  "AMBIGUOUS_ALIAS_IN_NESTED_CTE",
+                  "Name `" + name + "` is ambiguous in nested CTE. Please set"
+                      + " \"spark.sql.legacy.ctePrecedencePolicy\" to \"CORRECTED\" so that name defined in"
+                      + " inner CTE takes precedence. If set it to \"LEGACY\", outer CTE definitions will"
+                      + " take precedence.",
+                  source.originalOffset(node.getParserPosition()),
+                  null);
+            }
+          }
+        }
+      }
       java.util.Set<String> names = new java.util.HashSet<>();
       for (SqlNode node : with.withList) {
         String n = ((SqlWithItem) node).name.getSimple().toLowerCase(Locale.ROOT);
@@ -429,10 +468,14 @@ final class QueryTranslator {
           throw expressions.unsupported(item, "recursive WITH");
         }
         String name = item.name.getSimple();
-        scope.put(name.toLowerCase(Locale.ROOT), new Cte(name, query(item.query)));
+        startOfCteDefinition = true;
+        LogicalPlan definition = query(item.query);
+        scope.put(name.toLowerCase(Locale.ROOT), new Cte(name, definition));
+        outerCteNames.add(name);
       }
       return query(with.body);
     } finally {
+      outerCteNames.subList(outerMark, outerCteNames.size()).clear();
       for (Cte cte : ctes.pop().values()) {
         if (!cte.used) {
           unusedCtes.add(cte.plan);

@@ -104,7 +104,8 @@ public final class SqlFrontEnd {
     Objects.requireNonNull(sql, "sql");
     SqlSourceText source = new SqlSourceText(sql, options);
     SqlNode node = parse(source);
-    QueryTranslator translator = new QueryTranslator(source, new ExpressionTranslator(source, sessionZone));
+    QueryTranslator translator =
+        new QueryTranslator(source, new ExpressionTranslator(source, sessionZone), options.nestedCteNameConflictFails());
     LogicalPlan plan = translator.query(node);
     return new ParsedQuery(plan, translator.unusedCtes());
   }
