@@ -26,6 +26,22 @@ public final class RuntimeConfig {
    */
   public static final String DECIMAL_PRECISION_LOSS =
       "sluice.sql.decimalOperations.allowPrecisionLoss";
+  /**
+   * Spark's spark.sql.ansi.doubleQuotedIdentifiers, default "false": with ANSI mode on, "true"
+   * reads {@code "x"} in SQL as an identifier instead of a string. Read when SQL is parsed.
+   */
+  public static final String DOUBLE_QUOTED_IDENTIFIERS = "sluice.sql.ansi.doubleQuotedIdentifiers";
+  /**
+   * Spark's spark.sql.legacy.consecutiveStringLiterals.enabled, default "false": "true" reads
+   * {@code 'S''par''k'} as three adjacent literals ({@code Spark}) instead of {@code S'par'k}.
+   */
+  public static final String CONSECUTIVE_STRING_LITERALS =
+      "sluice.sql.legacy.consecutiveStringLiterals.enabled";
+  /**
+   * Spark's spark.sql.legacy.ctePrecedencePolicy, default "CORRECTED" (an inner CTE shadows an
+   * outer one of the same name); "EXCEPTION" makes such a name an error. Read when SQL is parsed.
+   */
+  public static final String CTE_PRECEDENCE_POLICY = "sluice.sql.legacy.ctePrecedencePolicy";
   /** "true" runs the reference interpreter instead of generated code (for tests and debugging). */
   public static final String CODEGEN_INTERPRETED = "sluice.sql.codegen.interpreted";
   /** Rows per Arrow batch that file readers produce. */
@@ -35,9 +51,12 @@ public final class RuntimeConfig {
       "sluice.sql.streaming.minBatchesToRetain";
 
   private final Map<String, String> values = new ConcurrentHashMap<>();
+  /** The values the session was built with: what SQL {@code RESET} goes back to, as in Spark. */
+  private final Map<String, String> initial;
 
   RuntimeConfig(Map<String, String> initial) {
     initial.forEach(this::set);
+    this.initial = Map.copyOf(values);
   }
 
   static String normalize(String key) {
@@ -48,7 +67,13 @@ public final class RuntimeConfig {
     return k;
   }
 
+  /**
+   * Sets {@code key}. A Spark configuration that changes answers is refused with {@link
+   * UnsupportedOperationException} when Sluice does not implement {@code value} (engine/SQL.md,
+   * "Configuration"); any other key is stored, as Spark stores any key.
+   */
   public void set(String key, String value) {
+    ConfigSupport.check(key, value);
     values.put(normalize(key), value);
   }
 
@@ -79,6 +104,23 @@ public final class RuntimeConfig {
 
   public void unset(String key) {
     values.remove(normalize(key));
+  }
+
+  /** SQL {@code RESET}: every value back to the one the session was built with. */
+  void reset() {
+    values.clear();
+    values.putAll(initial);
+  }
+
+  /** SQL {@code RESET key}: the value the session was built with, or unset. */
+  void reset(String key) {
+    String k = normalize(key);
+    String v = initial.get(k);
+    if (v == null) {
+      values.remove(k);
+    } else {
+      values.put(k, v);
+    }
   }
 
   /** A copy of every set value. */

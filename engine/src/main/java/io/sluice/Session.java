@@ -6,11 +6,13 @@ import io.sluice.columnar.types.Ddl;
 import io.sluice.execution.LocalTable;
 import io.sluice.execution.QueryPlanner;
 import io.sluice.analysis.StreamingViews;
+import io.sluice.sql.ConfigStatement;
 import io.sluice.sql.ParsedQuery;
 import io.sluice.plan.LogicalPlan;
 import io.sluice.plan.TableScan;
 import io.sluice.plan.UnresolvedRelation;
 import io.sluice.sql.SqlFrontEnd;
+import io.sluice.sql.SqlParserOptions;
 import io.sluice.streaming.DataStreamReader;
 import io.sluice.streaming.StreamingQueryManager;
 import java.time.ZoneId;
@@ -98,10 +100,17 @@ public final class Session implements AutoCloseable {
     return streams;
   }
 
-  /** Runs a SQL query over the session's temporary views; lazily, like every Dataset. */
+  /**
+   * Runs a SQL query over the session's temporary views; lazily, like every Dataset. {@code SET}
+   * and {@code RESET} (configuration) run at once, as Spark's commands do.
+   */
   public Dataset<Row> sql(String sqlText) {
     checkNotStopped();
-    ParsedQuery parsed = SqlFrontEnd.parse(sqlText, timeZone());
+    ConfigStatement config = ConfigStatement.parse(sqlText);
+    if (config != null) {
+      return createDataFrame(ConfigCommands.run(config, conf), ConfigCommands.SCHEMA);
+    }
+    ParsedQuery parsed = SqlFrontEnd.parse(sqlText, timeZone(), parserOptions());
     LogicalPlan plan = StreamingViews.inline(parsed.plan(), catalog);
     Dataset<Row> ds = new Dataset<>(this, plan);
     ds.schema(); // analysis errors surface here, as in Spark
@@ -212,6 +221,18 @@ public final class Session implements AutoCloseable {
     return ZoneId.of(conf.get(RuntimeConfig.SESSION_TIME_ZONE, ZoneId.systemDefault().getId()));
   }
 
+  /**
+   * Spark's parser configurations, read now: double-quoted identifiers take effect with ANSI mode
+   * on, as in Spark.
+   */
+  SqlParserOptions parserOptions() {
+    boolean ansi = Boolean.parseBoolean(conf.get(RuntimeConfig.ANSI_ENABLED, "true"));
+    return new SqlParserOptions(
+        ansi && Boolean.parseBoolean(conf.get(RuntimeConfig.DOUBLE_QUOTED_IDENTIFIERS, "false")),
+        Boolean.parseBoolean(conf.get(RuntimeConfig.CONSECUTIVE_STRING_LITERALS, "false")),
+        conf.get(RuntimeConfig.CTE_PRECEDENCE_POLICY, "CORRECTED").trim().equalsIgnoreCase("EXCEPTION"));
+  }
+
   /** Kernels under the session's ANSI, time zone and decimal settings, read now (when a query is planned). */
   public Kernels kernels() {
     EvalOptions options =
@@ -250,7 +271,9 @@ public final class Session implements AutoCloseable {
       return this;
     }
 
+    /** Refuses a value Sluice does not implement, as {@link RuntimeConfig#set} does. */
     public Builder config(String key, String value) {
+      ConfigSupport.check(key, value);
       conf.put(key, value);
       return this;
     }

@@ -693,6 +693,7 @@ public final class Analyzer {
         || ExprResolver.find(in, (ColumnName) e) >= 0) {
       return null;
     }
+    UnresolvedExpr aliased = null;
     for (UnresolvedExpr o : outputs) {
       if (!(o instanceof Alias) && !(o instanceof ColumnName) && !(o instanceof Star)
           && o.sql().equalsIgnoreCase(((ColumnName) e).name())) {
@@ -701,10 +702,16 @@ public final class Analyzer {
       if (o instanceof Alias
           && ((Alias) o).name().equalsIgnoreCase(((ColumnName) e).name())
           && !((Alias) o).child().sql().equalsIgnoreCase(e.sql())) {
-        return ((Alias) o).child();
+        if (aliased != null) {
+          // SELECT 1 AS a, 2 AS a ... GROUP BY a: Spark's AMBIGUOUS_REFERENCE (group-by-alias.sql)
+          throw new AnalysisException(
+              "[AMBIGUOUS_REFERENCE] Reference `" + ((ColumnName) e).name() + "` is ambiguous, could be: [`"
+                  + ((ColumnName) e).name() + "`, `" + ((ColumnName) e).name() + "`].");
+        }
+        aliased = ((Alias) o).child();
       }
     }
-    return null;
+    return aliased;
   }
 
   /**

@@ -84,23 +84,38 @@ final class QueryTranslator {
     return unusedCtes;
   }
 
+  /** spark.sql.legacy.ctePrecedencePolicy=EXCEPTION: see {@link #with}. */
+  private final boolean nestedCteNameConflictFails;
+  /** The CTE names of the enclosing WITHs (and earlier definitions of the current one), outermost first. */
+  private final List<String> outerCteNames = new ArrayList<>();
+  /** Set just before a CTE's definition is translated: its query is the start of a query. */
+  private boolean startOfCteDefinition;
+
   QueryTranslator(SqlSourceText source, ExpressionTranslator expressions) {
+    this(source, expressions, false);
+  }
+
+  QueryTranslator(SqlSourceText source, ExpressionTranslator expressions, boolean nestedCteNameConflictFails) {
     this.source = source;
     this.expressions = expressions;
+    this.nestedCteNameConflictFails = nestedCteNameConflictFails;
   }
 
   LogicalPlan query(SqlNode node) {
+    boolean startOfDefinition = startOfCteDefinition;
+    startOfCteDefinition = false;
     switch (node.getKind()) {
       case SELECT:
         return select((SqlSelect) node);
       case ORDER_BY:
         {
           SqlOrderBy orderBy = (SqlOrderBy) node;
+          startOfCteDefinition = startOfDefinition; // WITH ... ORDER BY: the WITH still starts the query
           return orderAndLimit(
               query(orderBy.query), orderBy.orderList, orderBy.offset, orderBy.fetch, outputsOf(orderBy.query));
         }
       case WITH:
-        return with((SqlWith) node);
+        return with((SqlWith) node, startOfDefinition);
       case UNION:
         {
           SqlCall call = (SqlCall) node;
@@ -111,7 +126,7 @@ final class QueryTranslator {
       case EXCEPT:
         throw expressions.unsupported(node, node.getKind().name());
       case VALUES:
-        throw expressions.unsupported(node, "VALUES");
+        return values((SqlCall) node);
       default:
         if (node.getKind().belongsTo(SqlKind.QUERY)) {
           throw expressions.unsupported(node, "the query " + node.getKind());
@@ -338,12 +353,102 @@ final class QueryTranslator {
     }
   }
 
+  // ---- VALUES -------------------------------------------------------------------------------
+
+  /**
+   * An inline table, Spark's {@code VALUES (1, 'a'), (2, 'b')}: columns {@code col1, col2, ...}
+   * (an alias list {@code AS t(a, b)} renames them), each of the widest type of its rows. Each row
+   * is a projection of one row; the rows are a balanced {@code UNION ALL}, whose analysis widens
+   * the column types pairwise as Spark's inline-table resolution does over all rows.
+   */
+  private LogicalPlan values(SqlCall values) {
+    List<SqlNode> rows = values.getOperandList();
+    List<LogicalPlan> projections = new ArrayList<>(rows.size());
+    int width = -1;
+    for (int r = 0; r < rows.size(); r++) {
+      SqlNode row = rows.get(r);
+      List<SqlNode> items = row.getKind() == SqlKind.ROW ? ((SqlCall) row).getOperandList() : List.of(row);
+      if (width < 0) {
+        width = items.size();
+      } else if (items.size() != width) {
+        throw source.error(
+            "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH",
+            "Invalid inline table. Inline table expected " + width + " columns but found " + items.size()
+                + " columns in row " + r + ".",
+            source.originalOffset(row.getParserPosition()),
+            null);
+      }
+      List<UnresolvedExpr> outputs = new ArrayList<>(width);
+      for (int c = 0; c < width; c++) {
+        SqlNode item = items.get(c);
+        // Spark names inline-table columns by position even when a value carries an alias.
+        UnresolvedExpr value =
+            expressions.translate(item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item);
+        if (containsAggregate(value) || containsColumn(value)) {
+          throw source.error(
+              "INVALID_INLINE_TABLE.CANNOT_EVALUATE_EXPRESSION_IN_INLINE_TABLE",
+              "Invalid inline table. Cannot evaluate the expression \"" + value.sql() + "\" in inline table definition.",
+              source.originalOffset(item.getParserPosition()),
+              null);
+        }
+        outputs.add(new Alias(value, "col" + (c + 1)));
+      }
+      projections.add(new Project(outputs, OneRowRelation.INSTANCE));
+    }
+    return balancedUnion(projections, 0, projections.size());
+  }
+
+  /** UNION ALL of {@code plans[from, to)}, log-deep so that a long VALUES list plans and runs shallow. */
+  private static LogicalPlan balancedUnion(List<LogicalPlan> plans, int from, int to) {
+    if (to - from == 1) {
+      return plans.get(from);
+    }
+    int middle = (from + to) >>> 1;
+    return new Union(balancedUnion(plans, from, middle), balancedUnion(plans, middle, to));
+  }
+
+  private static boolean containsColumn(UnresolvedExpr e) {
+    if (e instanceof ColumnName || e instanceof Star) {
+      return true;
+    }
+    for (UnresolvedExpr child : e.children()) {
+      if (containsColumn(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // ---- WITH ---------------------------------------------------------------------------------
 
-  private LogicalPlan with(SqlWith with) {
+  /**
+   * A WITH: its definitions, inlined where referenced. Under {@code nestedCteNameConflictFails}
+   * (Spark's EXCEPTION policy, {@code CTESubstitution.assertNoNameConflictsInCTE}), a WITH that
+   * starts a CTE's definition may not define a name of an enclosing WITH or of an earlier
+   * definition of the enclosing one.
+   */
+  private LogicalPlan with(SqlWith with, boolean startOfDefinition) {
     Map<String, Cte> scope = new HashMap<>();
     ctes.push(scope);
+    int outerMark = outerCteNames.size();
     try {
+      if (nestedCteNameConflictFails && startOfDefinition) {
+        for (SqlNode node : with.withList) {
+          String name = ((SqlWithItem) node).name.getSimple();
+          for (String outer : outerCteNames) {
+            if (outer.equalsIgnoreCase(name)) {
+              throw source.error(
+                  "AMBIGUOUS_ALIAS_IN_NESTED_CTE",
+                  "Name `" + name + "` is ambiguous in nested CTE. Please set"
+                      + " \"spark.sql.legacy.ctePrecedencePolicy\" to \"CORRECTED\" so that name defined in"
+                      + " inner CTE takes precedence. If set it to \"LEGACY\", outer CTE definitions will"
+                      + " take precedence.",
+                  source.originalOffset(node.getParserPosition()),
+                  null);
+            }
+          }
+        }
+      }
       java.util.Set<String> names = new java.util.HashSet<>();
       for (SqlNode node : with.withList) {
         String n = ((SqlWithItem) node).name.getSimple().toLowerCase(Locale.ROOT);
@@ -363,10 +468,14 @@ final class QueryTranslator {
           throw expressions.unsupported(item, "recursive WITH");
         }
         String name = item.name.getSimple();
-        scope.put(name.toLowerCase(Locale.ROOT), new Cte(name, query(item.query)));
+        startOfCteDefinition = true;
+        LogicalPlan definition = query(item.query);
+        scope.put(name.toLowerCase(Locale.ROOT), new Cte(name, definition));
+        outerCteNames.add(name);
       }
       return query(with.body);
     } finally {
+      outerCteNames.subList(outerMark, outerCteNames.size()).clear();
       for (Cte cte : ctes.pop().values()) {
         if (!cte.used) {
           unusedCtes.add(cte.plan);
@@ -401,7 +510,7 @@ final class QueryTranslator {
       case EXCEPT:
         return query(node);
       case VALUES:
-        throw expressions.unsupported(node, "VALUES as a relation");
+        return values((SqlCall) node);
       case COLLECTION_TABLE:
         throw expressions.unsupported(node, "table-valued functions");
       default:

@@ -96,10 +96,16 @@ public final class SqlFrontEnd {
 
   /** {@link #parseQuery(String, ZoneId)}, with the CTE definitions the query never uses. */
   public static ParsedQuery parse(String sql, ZoneId sessionZone) {
+    return parse(sql, sessionZone, SqlParserOptions.SPARK_DEFAULTS);
+  }
+
+  /** {@link #parse(String, ZoneId)} under Spark's parser configurations {@code options}. */
+  public static ParsedQuery parse(String sql, ZoneId sessionZone, SqlParserOptions options) {
     Objects.requireNonNull(sql, "sql");
-    SqlSourceText source = new SqlSourceText(sql);
+    SqlSourceText source = new SqlSourceText(sql, options);
     SqlNode node = parse(source);
-    QueryTranslator translator = new QueryTranslator(source, new ExpressionTranslator(source, sessionZone));
+    QueryTranslator translator =
+        new QueryTranslator(source, new ExpressionTranslator(source, sessionZone), options.nestedCteNameConflictFails());
     LogicalPlan plan = translator.query(node);
     return new ParsedQuery(plan, translator.unusedCtes());
   }

@@ -59,8 +59,15 @@ final class SqlSourceText {
   /** Parallel arrays: for each edit in order, its start in the edited text. */
   private int[] editedStarts = new int[0];
 
+  private final SqlParserOptions options;
+
   SqlSourceText(String original) {
+    this(original, SqlParserOptions.SPARK_DEFAULTS);
+  }
+
+  SqlSourceText(String original, SqlParserOptions options) {
     this.original = original;
+    this.options = options;
     scan();
     rebuild();
   }
@@ -292,6 +299,8 @@ final class SqlSourceText {
       semicolon = c == ';' ? i : -1;
       if (c == ';') {
         i++;
+      } else if (c == '"' && options.doubleQuotedIdentifiers()) {
+        i = doubleQuotedIdentifier(s, i);
       } else if (c == '\'' || c == '"') {
         i = stringLiterals(s, i, false);
       } else if (c == '`') {
@@ -324,6 +333,7 @@ final class SqlSourceText {
         } else {
           markSemiJoin(s, start, i);
           markKeywordFunction(s, start, i);
+          parenthesizeValuesRelation(s, start, i);
         }
       } else if (s.startsWith("<=>", i)) {
         addEdit(i, 3, " IS NOT DISTINCT FROM ");
@@ -358,7 +368,7 @@ final class SqlSourceText {
     while (true) {
       int quoteAt = rawFragment ? i + 1 : i;
       char quote = s.charAt(quoteAt);
-      end = closedQuoteEnd(s, quoteAt, quote, !rawFragment);
+      end = closedQuoteEnd(s, quoteAt, quote, !rawFragment, !options.consecutiveStringLiterals());
       if (end < 0) {
         return s.length(); // unterminated: Calcite reports it
       }
@@ -368,7 +378,8 @@ final class SqlSourceText {
       while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
         next++;
       }
-      if (next < s.length() && (s.charAt(next) == '\'' || s.charAt(next) == '"')) {
+      if (next < s.length()
+          && (s.charAt(next) == '\'' || (s.charAt(next) == '"' && !options.doubleQuotedIdentifiers()))) {
         rawFragment = false;
         i = next;
       } else if (next + 1 < s.length() && (s.charAt(next) == 'r' || s.charAt(next) == 'R')
@@ -388,6 +399,22 @@ final class SqlSourceText {
       placeholder.append(ch == '\'' || ch == '\\' || ch == '\n' || ch == '\r' || ch < ' ' ? '_' : ch);
     }
     addEdit(start, end - start, placeholder.append('\'').toString());
+    return end;
+  }
+
+  /**
+   * With {@code doubleQuotedIdentifiers}, {@code "my col"} is a name: it becomes {@code `my col`}
+   * ({@code ""} inside stands for {@code "}, as in Spark).
+   */
+  private int doubleQuotedIdentifier(String s, int start) {
+    int end = closedQuoteEnd(s, start, '"', false, true);
+    if (end < 0) {
+      return s.length(); // unterminated: Calcite reports it
+    }
+    String name = s.substring(start + 1, end - 1).replace("\"\"", "\"");
+    if (name.indexOf('`') < 0) {
+      addEdit(start, end - start, "`" + name + "`");
+    }
     return end;
   }
 
@@ -527,6 +554,159 @@ final class SqlSourceText {
     }
   }
 
+  /**
+   * Spark's inline tables, bridged to Calcite's core grammar. Calcite needs {@code FROM (VALUES
+   * ...) AS t(a, b)}, where Spark also reads {@code FROM VALUES (1, 'a'), (2, 'b') AS t(a, b)} and
+   * {@code FROM VALUES 1, 2 AS t(a)}: after FROM or JOIN, the rows get parentheses. Spark also lets
+   * a value carry an alias it ignores ({@code VALUES (1 AS id)}, columns are named by position):
+   * such an {@code AS name} at the top of a row is blanked, since Calcite's row has no aliases.
+   */
+  private void parenthesizeValuesRelation(String s, int start, int end) {
+    if (!s.substring(start, end).equalsIgnoreCase("VALUES")) {
+      return;
+    }
+    int first = skipSpace(s, end);
+    int rowsEnd = first < s.length() && s.charAt(first) == '(' ? parenthesizedRowsEnd(s, end) : bareRowsEnd(s, end);
+    if (rowsEnd < 0) {
+      return;
+    }
+    blankAliasesInRows(s, end, rowsEnd);
+    int before = previousWordStart(start);
+    String previous = before < 0 ? "" : s.substring(before, start).trim().toUpperCase(Locale.ROOT);
+    if (previous.equals("FROM") || previous.equals("JOIN")) {
+      addEdit(start, 0, "(");
+      addEdit(rowsEnd, 0, ")");
+    }
+  }
+
+  /** The end of {@code (..), (..), ...} from {@code from}, or -1. */
+  private static int parenthesizedRowsEnd(String s, int from) {
+    int rowsEnd = -1;
+    int i = from;
+    while (true) {
+      i = skipSpace(s, i);
+      if (i >= s.length() || s.charAt(i) != '(') {
+        return rowsEnd;
+      }
+      int close = closingParenthesis(s, i);
+      if (close < 0) {
+        return -1;
+      }
+      rowsEnd = close + 1;
+      i = skipSpace(s, rowsEnd);
+      if (i >= s.length() || s.charAt(i) != ',') {
+        return rowsEnd;
+      }
+      i++;
+    }
+  }
+
+  /** Words that end a list of bare values ({@code VALUES 1, 2 AS t(a)}): an alias or the next clause. */
+  private static final java.util.Set<String> AFTER_BARE_VALUES =
+      java.util.Set.of("AS", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "JOIN", "INNER", "LEFT", "RIGHT",
+          "FULL", "CROSS", "NATURAL", "UNION", "EXCEPT", "INTERSECT", "ON", "USING", "WINDOW");
+
+  /** The end (white space trimmed) of bare values {@code 1, now(), 'a'} from {@code from}, or -1. */
+  private static int bareRowsEnd(String s, int from) {
+    int i = from;
+    int lastEnd = -1;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (c == '\'' || c == '"' || c == '`') {
+        i = skipQuoted(s, i, c, c != '`');
+        lastEnd = i;
+      } else if (c == '(') {
+        int close = closingParenthesis(s, i);
+        if (close < 0) {
+          return -1;
+        }
+        i = close + 1;
+        lastEnd = i;
+      } else if (c == ')' || c == ';') {
+        break;
+      } else if (isWordStart(c)) {
+        int w = i;
+        while (i < s.length() && isWordChar(s.charAt(i))) {
+          i++;
+        }
+        if (AFTER_BARE_VALUES.contains(s.substring(w, i).toUpperCase(Locale.ROOT))) {
+          break;
+        }
+        lastEnd = i;
+      } else {
+        i++;
+        lastEnd = i;
+      }
+    }
+    return lastEnd;
+  }
+
+  /** Blanks {@code AS name} at the top level of each row in {@code [from, to)}. */
+  private void blankAliasesInRows(String s, int from, int to) {
+    int depth = 0;
+    int i = from;
+    while (i < to) {
+      char c = s.charAt(i);
+      if (c == '\'' || c == '"' || c == '`') {
+        i = skipQuoted(s, i, c, c != '`');
+        continue;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (depth == 1 && isWordStart(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
+        int w = i;
+        while (i < to && isWordChar(s.charAt(i))) {
+          i++;
+        }
+        if (s.substring(w, i).equalsIgnoreCase("AS")) {
+          int name = skipSpace(s, i);
+          int nameEnd = name;
+          while (nameEnd < to && isWordChar(s.charAt(nameEnd))) {
+            nameEnd++;
+          }
+          if (nameEnd > name) {
+            addEdit(w, nameEnd - w, " ".repeat(nameEnd - w));
+            i = nameEnd;
+          }
+        }
+        continue;
+      }
+      i++;
+    }
+  }
+
+  private static int skipSpace(String s, int from) {
+    int i = from;
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The offset of the ')' that closes the '(' at {@code open}, skipping quoted text; -1 if none. */
+  private static int closingParenthesis(String s, int open) {
+    int depth = 0;
+    int i = open;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '\'' || c == '"' || c == '`') {
+        i = skipQuoted(s, i, c, c != '`');
+        continue;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+      i++;
+    }
+    return -1;
+  }
+
   /** True if the parenthesized list opening at {@code open} has a comma outside nested parentheses and quotes. */
   private static boolean hasTopLevelComma(String s, int open) {
     int depth = 0;
@@ -573,13 +753,14 @@ final class SqlSourceText {
   }
 
   /** Like {@link #skipQuoted}, but -1 when the quote is not closed. */
-  private static int closedQuoteEnd(String s, int start, char quote, boolean backslashEscapes) {
+  private static int closedQuoteEnd(
+      String s, int start, char quote, boolean backslashEscapes, boolean doubledQuoteEscapes) {
     int i = start + 1;
     while (i < s.length()) {
       char c = s.charAt(i);
       if (backslashEscapes && c == '\\') {
         i += 2;
-      } else if (c == quote && i + 1 < s.length() && s.charAt(i + 1) == quote) {
+      } else if (doubledQuoteEscapes && c == quote && i + 1 < s.length() && s.charAt(i + 1) == quote) {
         i += 2; // a doubled quote is the quote itself, as in Spark 4 ('it''s')
       } else if (c == quote) {
         return i + 1;

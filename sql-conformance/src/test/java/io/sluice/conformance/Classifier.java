@@ -8,6 +8,9 @@ final class Classifier {
   private Classifier() {}
 
   static Outcome classify(GoldenResult expected, SluiceResult actual) {
+    if (actual.cascaded()) {
+      return Outcome.UNSUPPORTED; // not measured: a refusal earlier in the file decides it
+    }
     if (expected.isError()) {
       if (!actual.failed()) {
         return Outcome.MISSING_ERROR;

@@ -32,10 +32,15 @@ final class ConformanceReport {
         .append("| missing error | Spark raised an error; Sluice returned rows |\n")
         .append("| error mismatch | both raised, but Sluice's error does not carry Spark's error class |\n")
         .append("| unsupported | Sluice refused (raised an error, or ran past the statement time bound) where Spark returned rows |\n\n")
-        .append("Statements without output (`CREATE`, `DROP`, `SET`, ...) count like queries; once Sluice refuses\n")
-        .append("a `CREATE VIEW`, the queries that read that view are unsupported too.\n\n");
+        .append("Statements without output (`CREATE`, `DROP`, `SET`, ...) count like queries.\n\n")
+        .append("Some unsupported statements are not measured at all (column *cascaded*): when Sluice refuses a\n")
+        .append("configuration the file sets (`--SET`, `--CONFIG_DIM`, the folder's settings: every statement of\n")
+        .append("the file) or a `SET k=v` statement (every later statement), they would run under a configuration\n")
+        .append("Spark did not use; when Sluice refuses a `CREATE [OR REPLACE] TEMPORARY VIEW v` that Spark ran,\n")
+        .append("the suite's table of that name (if any) is dropped and later statements that name `v` are not\n")
+        .append("run, so they never read another table than Spark's.\n\n");
 
-    int[] totals = new int[Outcome.values().length + 1];
+    int[] totals = new int[Outcome.values().length + 2]; // statements, each outcome, cascaded
     StringBuilder rows = new StringBuilder();
     for (FileReport r : reports) {
       rows.append("| ").append(r.name()).append(" | ").append(r.queries());
@@ -44,17 +49,18 @@ final class ConformanceReport {
         rows.append(" | ").append(r.count(o));
         totals[o.ordinal() + 1] += r.count(o);
       }
-      rows.append(" |\n");
+      rows.append(" | ").append(r.cascaded()).append(" |\n");
+      totals[totals.length - 1] += r.cascaded();
     }
     md.append("## Totals\n\n");
-    md.append("| files | statements | pass | wrong | missing error | error mismatch | unsupported |\n|---|---|---|---|---|---|---|\n");
+    md.append("| files | statements | pass | wrong | missing error | error mismatch | unsupported | cascaded |\n|---|---|---|---|---|---|---|---|\n");
     md.append("| ").append(reports.size());
     for (int t : totals) {
       md.append(" | ").append(t);
     }
     md.append(" |\n\n");
     md.append("## Per file\n\n");
-    md.append("| file | statements | pass | wrong | missing error | error mismatch | unsupported |\n|---|---|---|---|---|---|---|\n");
+    md.append("| file | statements | pass | wrong | missing error | error mismatch | unsupported | cascaded |\n|---|---|---|---|---|---|---|---|\n");
     md.append(rows).append('\n');
 
     md.append("## Skipped files\n\n");

@@ -33,6 +33,7 @@ final class FileReport {
   private final List<Failure> failures = new ArrayList<>();
   private String leak;
   private int ratchetedPasses;
+  private int cascaded;
   private long elapsedMillis;
 
   FileReport(String name) {
@@ -44,6 +45,9 @@ final class FileReport {
 
   void add(int number, Outcome outcome, GoldenResult expected, SluiceResult actual) {
     counts.merge(outcome, 1, Integer::sum);
+    if (actual.cascaded()) {
+      cascaded++;
+    }
     if (outcome == Outcome.PASS && !isVolatile(expected)) {
       ratchetedPasses++;
     }
@@ -74,6 +78,11 @@ final class FileReport {
 
   int queries() {
     return counts.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** UNSUPPORTED statements that were not run: an earlier refused configuration or view governs them. */
+  int cascaded() {
+    return cascaded;
   }
 
   List<Failure> failures() {

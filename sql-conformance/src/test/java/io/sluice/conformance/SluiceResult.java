@@ -12,20 +12,34 @@ import java.util.regex.Pattern;
  * @param rows the rows as {@link HiveText} lines, in Sluice's order; null on error
  * @param error what was thrown, or null
  * @param timedOut whether the statement did not finish within the harness's bound
+ * @param cascade why the statement was not run (a configuration or view Sluice refused earlier
+ *     governs it), or null for a statement that ran
  */
-record SluiceResult(List<String> rows, Throwable error, boolean timedOut) {
+record SluiceResult(List<String> rows, Throwable error, boolean timedOut, String cascade) {
   private static final Pattern BRACKETED_CONDITION = Pattern.compile("^\\[([A-Z][A-Z0-9_]*(?:\\.[A-Z0-9_]+)*)\\]");
 
   static SluiceResult rows(List<String> rows) {
-    return new SluiceResult(rows, null, false);
+    return new SluiceResult(rows, null, false, null);
   }
 
   static SluiceResult error(Throwable error) {
-    return new SluiceResult(null, error, false);
+    return new SluiceResult(null, error, false, null);
   }
 
   static SluiceResult timeout() {
-    return new SluiceResult(null, null, true);
+    return new SluiceResult(null, null, true, null);
+  }
+
+  /**
+   * A statement not run because an earlier refusal decides its answer: it would run under the
+   * wrong configuration, or read the suite's table instead of the file's view.
+   */
+  static SluiceResult cascaded(String reason) {
+    return new SluiceResult(null, null, false, reason);
+  }
+
+  boolean cascaded() {
+    return cascade != null;
   }
 
   boolean failed() {
@@ -64,6 +78,9 @@ record SluiceResult(List<String> rows, Throwable error, boolean timedOut) {
   String describe() {
     if (timedOut) {
       return "timed out";
+    }
+    if (cascade != null) {
+      return "not run: " + cascade;
     }
     if (error != null) {
       String message = String.valueOf(error.getMessage()).split("\n", 2)[0];
