@@ -797,7 +797,8 @@ public final class Analyzer {
     for (int i = 0; i < left.attrs.size(); i++) {
       DataType l = left.attrs.get(i).type();
       DataType r = right.attrs.get(i).type();
-      DataType common = l.equals(r) ? l : Exprs.commonType(l, r);
+      // Spark's WidenSetOperationTypes: its wider type, ANSI's when the session is in ANSI mode.
+      DataType common = l.equals(r) ? l : Exprs.commonType(l, r, kernels.options().ansi());
       if (common == null) {
         throw new AnalysisException(
             "[INCOMPATIBLE_COLUMN_TYPE] UNION can only be performed on inputs with compatible"
@@ -1055,18 +1056,29 @@ public final class Analyzer {
     return out;
   }
 
-  /** NATURAL JOIN's keys: the left's column names that the right has too, in the left's order. */
+  /**
+   * NATURAL JOIN's keys: the left's column names that the right has too, in the left's order, as a
+   * multiset intersection (Spark's {@code Seq.intersect}, case-insensitive): a name the left has
+   * twice is a key twice only if the right has it twice too, so {@code (c1, c1, c2) NATURAL JOIN
+   * (c1, c2)} joins on {@code c1, c2} and keeps the left's second {@code c1} as an ordinary column.
+   */
   private static List<String> sharedNames(List<Attribute> left, List<Attribute> right) {
+    java.util.Map<String, Integer> rightCounts = new java.util.HashMap<>();
+    for (Attribute r : right) {
+      if (!r.qualifiedOnly()) {
+        rightCounts.merge(r.name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+      }
+    }
     List<String> out = new ArrayList<>();
     for (Attribute l : left) {
       if (l.qualifiedOnly()) {
         continue;
       }
-      for (Attribute r : right) {
-        if (!r.qualifiedOnly() && r.name().equalsIgnoreCase(l.name())) {
-          out.add(l.name());
-          break;
-        }
+      String key = l.name().toLowerCase(java.util.Locale.ROOT);
+      Integer remaining = rightCounts.get(key);
+      if (remaining != null && remaining > 0) {
+        rightCounts.put(key, remaining - 1);
+        out.add(l.name());
       }
     }
     return out;

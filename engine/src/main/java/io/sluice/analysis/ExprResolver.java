@@ -188,7 +188,7 @@ final class ExprResolver {
           args.add(bind(a));
         }
       }
-      return Exprs.call(f.name(), args);
+      return Exprs.call(f.name(), args, options);
     }
     if (e instanceof Star) {
       throw new AnalysisException("Invalid usage of '*' in expression " + e.sql());

@@ -1,5 +1,6 @@
 package io.sluice.codegen.function;
 
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.ir.Arithmetic;
 import io.sluice.codegen.ir.Call;
 import io.sluice.codegen.ir.Cast;
@@ -106,8 +107,11 @@ public final class FunctionRegistry {
   @FunctionalInterface
   private interface Resolver {
     /** Either a {@link Resolution} or a complete rewritten {@link Expr}. */
-    Object resolve(String name, List<Expr> args, Instant now);
+    Object resolve(String name, List<Expr> args, CallSite at);
   }
+
+  /** The typing of callers that pass no options: strings meet numbers as with ANSI off. */
+  private static final EvalOptions LEGACY_TYPING = EvalOptions.LEGACY;
 
   private static final Binding GREATEST = new Binding(null, false, -1, "greatest");
   private static final Binding LEAST = new Binding(null, false, -1, "least");
@@ -139,13 +143,25 @@ public final class FunctionRegistry {
     }
   }
 
-  /** Resolves a call at the current query's time ({@link #atQueryTime}), else now. */
+  /**
+   * Resolves a call at the current query's time ({@link #atQueryTime}), else now, with the legacy
+   * (ANSI off) coercion of string arguments; the engine passes the session's options instead.
+   */
   public static Expr resolve(String functionName, List<Expr> args) {
+    return resolve(functionName, args, LEGACY_TYPING);
+  }
+
+  /** Resolves a call at the current query's time ({@link #atQueryTime}), else now, under {@code options}. */
+  public static Expr resolve(String functionName, List<Expr> args, EvalOptions options) {
     Instant queryTime = QUERY_TIME.get();
-    return resolve(functionName, args, queryTime != null ? queryTime : Instant.now());
+    return resolve(functionName, args, new CallSite(queryTime != null ? queryTime : Instant.now(), options));
   }
 
   public static Expr resolve(String functionName, List<Expr> args, Instant now) {
+    return resolve(functionName, args, new CallSite(now, LEGACY_TYPING));
+  }
+
+  public static Expr resolve(String functionName, List<Expr> args, CallSite at) {
     String name = functionName.toLowerCase(Locale.ROOT);
     Resolver r = FUNCTIONS.get(name);
     if (r == null) {
@@ -157,7 +173,7 @@ public final class FunctionRegistry {
           "[UNRESOLVED_ROUTINE] Cannot resolve routine `" + functionName + "` on search path"
               + " [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].");
     }
-    Object o = r.resolve(name, args, now);
+    Object o = r.resolve(name, args, at);
     if (o instanceof Expr) {
       return (Expr) o;
     }
@@ -186,7 +202,9 @@ public final class FunctionRegistry {
     return BINDINGS.computeIfAbsent(
         key.toString(),
         k -> {
-          Object o = FUNCTIONS.get(call.function()).resolve(call.function(), call.args(), Instant.EPOCH);
+          Object o =
+              FUNCTIONS.get(call.function())
+                  .resolve(call.function(), call.args(), new CallSite(Instant.EPOCH, EvalOptions.DEFAULT));
           if (!(o instanceof Resolution)) {
             throw new IllegalStateException("not a direct call: " + call);
           }
@@ -210,7 +228,7 @@ public final class FunctionRegistry {
   private static Resolver fixed(
       Class<?> owner, String method, DataType result, boolean resultMayBeNull, DataType[] params, Object... defaults) {
     Binding binding = new Binding(find(owner, method, params, false), true, -1, null);
-    return (name, args, now) -> {
+    return (name, args, at) -> {
       int required = params.length - defaults.length;
       checkArity(name, args, required, params.length);
       List<Expr> coerced = new ArrayList<>(params.length);
@@ -227,7 +245,7 @@ public final class FunctionRegistry {
    * or TINYINT (or a string cast to one); a BIGINT, decimal or double is a type error, not narrowed.
    */
   private static Resolver dayCount(Resolver r) {
-    return (name, args, now) -> {
+    return (name, args, at) -> {
       if (args.size() == 2) {
         Kind k = args.get(1).type().kind();
         if (k != Kind.INT && k != Kind.SMALLINT && k != Kind.TINYINT && k != Kind.STRING && k != Kind.NULL) {
@@ -241,9 +259,31 @@ public final class FunctionRegistry {
                   + " \"TINYINT\") type, however \"" + shown(args.get(1))
                   + "\" has the type \"" + args.get(1).type().sqlName() + "\".");
         }
+        if (k == Kind.STRING && !at.options().ansi() && args.get(1) instanceof Literal) {
+          args = List.of(args.get(0), dayCountOfLiteral(name, (Literal) args.get(1)));
+        }
       }
-      return r.resolve(name, args, now);
+      return r.resolve(name, args, at);
     };
+  }
+
+  /**
+   * A string literal day count with ANSI off, as Spark's {@code TypeCoercion.StringLiteralCoercion}:
+   * cast to INT with ANSI rules while the query is analysed, so {@code date_add(d, '1.2')} is an
+   * error rather than the null the legacy cast would give. With ANSI on the argument is cast like
+   * any other (and a malformed one raises CAST_INVALID_INPUT when the query runs).
+   */
+  private static Literal dayCountOfLiteral(String name, Literal days) {
+    if (days.value() == null) {
+      return new Literal(null, I);
+    }
+    try {
+      return new Literal(io.sluice.codegen.runtime.AnsiCasts.stringToInt((String) days.value()), I);
+    } catch (RuntimeException malformed) {
+      throw new TypeCheckException(
+          "[SECOND_FUNCTION_ARGUMENT_NOT_INTEGER] The second argument of " + name
+              + " function needs to be an integer.");
+    }
   }
 
   /** An argument as Spark's messages show it: a string or number literal by its value. */
@@ -270,7 +310,7 @@ public final class FunctionRegistry {
             null,
             ansiMethod == null ? null : findZoned(owner, ansiMethod, params),
             true);
-    return (name, args, now) -> {
+    return (name, args, at) -> {
       int required = params.length - defaults.length;
       checkArity(name, args, required, params.length);
       List<Expr> coerced = new ArrayList<>(params.length);
@@ -471,32 +511,32 @@ public final class FunctionRegistry {
     register(zoned(df, "dateFormat", null, S, false, t(TS, S)), "date_format");
     register(zoned(df, "fromUnixtime", null, S, false, t(L, S), DateFunctions.DEFAULT_TIMESTAMP_FORMAT), "from_unixtime");
     Resolver toDate = zoned(df, "toDate", "toDateAnsi", DT, true, t(S, S));
-    register((name, args, now) -> args.size() == 1 ? castCall(name, args, DT) : toDate.resolve(name, args, now), "to_date");
+    register((name, args, at) -> args.size() == 1 ? castCall(name, args, DT) : toDate.resolve(name, args, at), "to_date");
     Resolver toTs = zoned(df, "toTimestamp", "toTimestampAnsi", TS, true, t(S, S));
-    register((name, args, now) -> args.size() == 1 ? castCall(name, args, TS) : toTs.resolve(name, args, now), "to_timestamp");
+    register((name, args, at) -> args.size() == 1 ? castCall(name, args, TS) : toTs.resolve(name, args, at), "to_timestamp");
     Resolver unixOfString =
         zoned(df, "unixTimestamp", "unixTimestampAnsi", L, true, t(S, S), DateFunctions.DEFAULT_TIMESTAMP_FORMAT);
     Resolver unixOfTs = fixed(df, "unixTimestamp", L, false, t(TS));
     register(
-        (name, args, now) -> {
+        (name, args, at) -> {
           if (args.isEmpty()) {
-            return new Literal(now.getEpochSecond(), L);
+            return new Literal(at.now().getEpochSecond(), L);
           }
           Kind k = args.get(0).type().kind();
-          return k == Kind.TIMESTAMP || k == Kind.DATE ? unixOfTs.resolve(name, args, now) : unixOfString.resolve(name, args, now);
+          return k == Kind.TIMESTAMP || k == Kind.DATE ? unixOfTs.resolve(name, args, at) : unixOfString.resolve(name, args, at);
         },
         "unix_timestamp", "to_unix_timestamp");
     register(
-        (name, args, now) -> {
+        (name, args, at) -> {
           checkArity(name, args, 0, 0);
           // The date of the query's instant in the session time zone, which the kernel applies.
-          return new Cast(new Literal(now.getEpochSecond() * Casts.MICROS_PER_SECOND + now.getNano() / 1000, TS), DT);
+          return new Cast(new Literal(at.nowMicros(), TS), DT);
         },
         "current_date");
     register(
-        (name, args, now) -> {
+        (name, args, at) -> {
           checkArity(name, args, 0, 0);
-          return new Literal(now.getEpochSecond() * Casts.MICROS_PER_SECOND + now.getNano() / 1000, TS);
+          return new Literal(at.nowMicros(), TS);
         },
         "current_timestamp", "now");
   }
@@ -507,9 +547,12 @@ public final class FunctionRegistry {
    * own mode: {@code try_add(1, 2147483647 + 1)} still raises under ANSI, as in Spark.
    */
   private static Resolver tryArithmetic(Arithmetic.Op op) {
-    return (name, args, now) -> {
+    return (name, args, at) -> {
       checkArity(name, args, 2, 2);
-      Expr e = Exprs.arithmetic(op, args.get(0), args.get(1));
+      EvalOptions options = at.options();
+      Expr e =
+          Exprs.arithmetic(
+              op, args.get(0), args.get(1), options.decimalPrecisionLoss(), options.ansi());
       return e instanceof Arithmetic ? ((Arithmetic) e).withMode(EvalMode.TRY) : e;
     };
   }
@@ -518,7 +561,7 @@ public final class FunctionRegistry {
    * {@code try_cast(value, 'type')}: how {@code Column.try_cast} reaches the registry (SQL's
    * {@code TRY_CAST(x AS t)} is parsed to it too). The type is a string literal in DDL form.
    */
-  private static Object tryCast(String name, List<Expr> args, Instant now) {
+  private static Object tryCast(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 2, 2);
     Expr type = args.get(1);
     if (!(type instanceof Literal) || type.type().kind() != Kind.STRING) {
@@ -541,7 +584,7 @@ public final class FunctionRegistry {
 
   private static Resolver stringVarargs(Method method, boolean strict, int fixedCount) {
     Binding binding = new Binding(method, strict, fixedCount, null);
-    return (name, args, now) -> {
+    return (name, args, at) -> {
       checkArity(name, args, fixedCount, Integer.MAX_VALUE);
       List<Expr> coerced = new ArrayList<>(args.size());
       for (int i = 0; i < args.size(); i++) {
@@ -551,7 +594,7 @@ public final class FunctionRegistry {
     };
   }
 
-  private static Object abs(String name, List<Expr> args, Instant now) {
+  private static Object abs(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 1, 1);
     Expr a = args.get(0);
     if (a.type().kind() == Kind.STRING || a.type().kind() == Kind.NULL) {
@@ -566,7 +609,7 @@ public final class FunctionRegistry {
     return new Resolution(List.of(a), ty, b, false, null);
   }
 
-  private static Object round(String name, List<Expr> args, Instant now) {
+  private static Object round(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 1, 2);
     Expr a = args.get(0);
     if (a.type().kind() == Kind.STRING || a.type().kind() == Kind.NULL || a.type().kind() == Kind.FLOAT) {
@@ -596,7 +639,7 @@ public final class FunctionRegistry {
   }
 
   /** {@code isnan(x)}: a null-tolerant call, so a null argument gives false rather than null. */
-  private static Object isnan(String name, List<Expr> args, Instant now) {
+  private static Object isnan(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 1, 1);
     Method m;
     try {
@@ -608,7 +651,7 @@ public final class FunctionRegistry {
         new Binding(m, false, -1, null), false, null);
   }
 
-  private static Object floorCeil(String name, List<Expr> args, Instant now) {
+  private static Object floorCeil(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 1, 1);
     String method = name.equals("floor") ? "floor" : "ceil";
     Expr a = args.get(0);
@@ -624,16 +667,16 @@ public final class FunctionRegistry {
     return new Resolution(List.of(d), L, new Binding(find(MathFunctions.class, method, t(D), false), true, -1, null), false, null);
   }
 
-  private static Object log(String name, List<Expr> args, Instant now) {
+  private static Object log(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 1, 2);
     if (args.size() == 1) {
-      return FUNCTIONS.get("ln").resolve("ln", args, now);
+      return FUNCTIONS.get("ln").resolve("ln", args, at);
     }
     Binding b = new Binding(find(MathFunctions.class, "log", t(D, D), false), true, -1, null);
     return new Resolution(List.of(implicit(name, 0, args.get(0), D), implicit(name, 1, args.get(1), D)), D, b, true, null);
   }
 
-  private static Object pmod(String name, List<Expr> args, Instant now) {
+  private static Object pmod(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 2, 2);
     DataType common = Exprs.commonType(args.get(0).type(), args.get(1).type());
     if (common == null || !(common.isNumeric() || common.kind() == Kind.NULL)) {
@@ -664,7 +707,7 @@ public final class FunctionRegistry {
     return t.kind() == Kind.NULL ? common : t;
   }
 
-  private static Object greatestLeast(String name, List<Expr> args, Instant now) {
+  private static Object greatestLeast(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 2, Integer.MAX_VALUE);
     DataType common = Exprs.commonTypeOf(args);
     if (common == null) {
@@ -690,7 +733,7 @@ public final class FunctionRegistry {
     return s.append(')').toString();
   }
 
-  private static Object coalesce(String name, List<Expr> args, Instant now) {
+  private static Object coalesce(String name, List<Expr> args, CallSite at) {
     if (name.equals("coalesce")) {
       checkArity(name, args, 1, Integer.MAX_VALUE);
     } else {
@@ -711,12 +754,12 @@ public final class FunctionRegistry {
     return Exprs.caseWhen(conds, vals, args.get(args.size() - 1));
   }
 
-  private static Object nvl2(String name, List<Expr> args, Instant now) {
+  private static Object nvl2(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 3, 3);
     return Exprs.caseWhen(List.of(Exprs.isNotNull(args.get(0))), List.of(args.get(1)), args.get(2));
   }
 
-  private static Object nullif(String name, List<Expr> args, Instant now) {
+  private static Object nullif(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 2, 2);
     Expr eq = Exprs.comparison(Comparison.Op.EQ, args.get(0), args.get(1));
     return Exprs.caseWhen(List.of(eq), List.of(Literal.nullOf(args.get(0).type())), args.get(0));

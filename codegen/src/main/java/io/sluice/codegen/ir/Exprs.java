@@ -1,5 +1,6 @@
 package io.sluice.codegen.ir;
 
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.function.FunctionRegistry;
 import io.sluice.codegen.errors.SluiceThrowable;
 import io.sluice.codegen.runtime.AnsiCasts;
@@ -462,6 +463,11 @@ public final class Exprs {
     return FunctionRegistry.resolve(functionName, args);
   }
 
+  /** A built-in scalar function whose arguments are coerced under the session's {@code options}. */
+  public static Expr call(String functionName, List<Expr> args, EvalOptions options) {
+    return FunctionRegistry.resolve(functionName, args, options);
+  }
+
   public static boolean isAggregateFunction(String name) {
     switch (name.toLowerCase(Locale.ROOT)) {
       case "count":
@@ -561,6 +567,55 @@ public final class Exprs {
       return DataType.STRING;
     }
     return null;
+  }
+
+  /**
+   * {@link #commonType(DataType, DataType)} with {@code ansi} off; with it on, Spark's {@code
+   * AnsiTypeCoercion.findWiderTypeForTwo}: an integral type with FLOAT is DOUBLE, and a STRING is
+   * cast to the other side's type instead of the other way round (next to an integral type to
+   * BIGINT, next to FLOAT/DOUBLE/DECIMAL to DOUBLE, next to DATE/TIMESTAMP/BOOLEAN/BINARY to it),
+   * so {@code SELECT 1.0BD UNION SELECT 'foo'} casts {@code 'foo'} to DOUBLE and fails, as in Spark.
+   */
+  public static DataType commonType(DataType a, DataType b, boolean ansi) {
+    if (!ansi || a.equals(b)) {
+      return commonType(a, b);
+    }
+    Kind ka = a.kind();
+    Kind kb = b.kind();
+    if (ka == Kind.NULL || kb == Kind.NULL) {
+      return commonType(a, b);
+    }
+    if (a.isNumeric() && b.isNumeric()) {
+      boolean integralWithFloat =
+          (ka == Kind.FLOAT && b.isIntegral()) || (kb == Kind.FLOAT && a.isIntegral());
+      return integralWithFloat ? DataType.DOUBLE : numericWider(a, b);
+    }
+    if (ka == Kind.STRING) {
+      return ansiStringPromotion(b);
+    }
+    if (kb == Kind.STRING) {
+      return ansiStringPromotion(a);
+    }
+    return commonType(a, b);
+  }
+
+  /** The type a STRING widens to next to {@code other} under ANSI ({@code findWiderTypeForString}). */
+  private static DataType ansiStringPromotion(DataType other) {
+    if (other.isIntegral()) {
+      return DataType.BIGINT;
+    }
+    if (other.isNumeric()) {
+      return DataType.DOUBLE;
+    }
+    switch (other.kind()) {
+      case DATE:
+      case TIMESTAMP:
+      case BOOLEAN:
+      case BINARY:
+        return other;
+      default:
+        return null;
+    }
   }
 
   /** Common type of every expression's type, or null. */
