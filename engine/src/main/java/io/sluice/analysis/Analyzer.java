@@ -161,8 +161,13 @@ public final class Analyzer {
     if (p instanceof Filter) {
       Filter f = (Filter) p;
       if (ExprResolver.containsAggregate(f.condition())) {
+        List<String> aggregates = new ArrayList<>();
+        ExprResolver.collectAggregates(f.condition(), aggregates);
         throw new AnalysisException(
-            "Aggregate functions are not allowed in WHERE: " + f.condition().sql());
+            "[INVALID_WHERE_CONDITION] The WHERE condition \"" + f.condition().sql()
+                + "\" contains invalid expressions: " + String.join(", ", aggregates)
+                + ". Rewrite the query to avoid window functions, aggregate functions, and"
+                + " generator functions in the WHERE clause.");
       }
       if (f.child() instanceof Join && absorbsWhere((Join) f.child())) {
         return join((Join) f.child(), f.condition());

@@ -385,12 +385,28 @@ public final class FunctionRegistry {
     }
   }
 
+  /**
+   * Spark's {@code WRONG_NUM_ARGS.WITHOUT_SUGGESTION}: the expected count is {@code 2}, {@code [1,
+   * 2]} for a range or {@code > 0} for at least one, as Spark prints them.
+   */
   private static void checkArity(String name, List<Expr> args, int min, int max) {
     if (args.size() < min || args.size() > max) {
-      String expected = min == max ? String.valueOf(min) : max == Integer.MAX_VALUE ? min + " or more" : min + " to " + max;
+      String expected;
+      if (min == max) {
+        expected = String.valueOf(min);
+      } else if (max == Integer.MAX_VALUE) {
+        expected = "> " + (min - 1);
+      } else {
+        StringBuilder counts = new StringBuilder("[");
+        for (int n = min; n <= max; n++) {
+          counts.append(n == min ? "" : ", ").append(n);
+        }
+        expected = counts.append(']').toString();
+      }
       throw new TypeCheckException(
-          "Invalid number of arguments for function " + name + ". Expected: " + expected
-              + "; Found: " + args.size());
+          "[WRONG_NUM_ARGS.WITHOUT_SUGGESTION] The `" + name + "` requires " + expected
+              + " parameters but the actual number is " + args.size() + ". Please, refer to"
+              + " 'https://spark.apache.org/docs/latest/sql-ref-functions.html' for a fix.");
     }
   }
 

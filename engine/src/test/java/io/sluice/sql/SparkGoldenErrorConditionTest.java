@@ -1,0 +1,161 @@
+package io.sluice.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sluice.AnalysisException;
+import io.sluice.Row;
+import io.sluice.Session;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The error conditions of type checks, argument counts and name resolution, as Spark 4.2 names
+ * them. Each expected condition and message is from the golden results of Spark's SQL tests
+ * ({@code sql-tests/results/**.sql.out} in the spark-sql 4.2.0 tests jar, file and statement
+ * named at each check) and the templates of Spark's {@code error-conditions.json}.
+ */
+class SparkGoldenErrorConditionTest {
+
+  private Session spark;
+
+  @BeforeEach
+  void start() {
+    spark = Session.builder().appName("golden-conditions").master("local[1]")
+        .config("sluice.sql.session.timeZone", "America/Los_Angeles").getOrCreate();
+  }
+
+  @AfterEach
+  void stop() {
+    spark.stop(); // closes the root allocator: fails on a leak
+  }
+
+  private List<Row> rows(String sql) {
+    return spark.sql(sql).collectAsList();
+  }
+
+  private AnalysisException error(String sql) {
+    try {
+      rows(sql);
+    } catch (AnalysisException e) {
+      return e;
+    }
+    throw new AssertionError("no analysis error for " + sql);
+  }
+
+  @Test
+  void castsSparkRefusesNameTheirRemedy() {
+    // cast.sql #34: SELECT HEX(CAST(123 AS binary)) -> DATATYPE_MISMATCH.CAST_WITH_CONF_SUGGESTION,
+    // sqlExpr "CAST(123 AS BINARY)", srcType "INT", targetType "BINARY", config
+    // "spark.sql.ansi.enabled", configVal 'false'
+    AnalysisException binary = error("SELECT HEX(CAST(123 AS binary))");
+    assertThat(binary.getCondition()).isEqualTo("DATATYPE_MISMATCH.CAST_WITH_CONF_SUGGESTION");
+    assertThat(binary.getSqlState()).isEqualTo("42K09");
+    assertThat(binary.getMessage()).isEqualTo(
+        "[DATATYPE_MISMATCH.CAST_WITH_CONF_SUGGESTION] Cannot resolve \"CAST(123 AS BINARY)\" due to"
+            + " data type mismatch: cannot cast \"INT\" to \"BINARY\" with ANSI mode on. If you have"
+            + " to cast \"INT\" to \"BINARY\", you can set \"spark.sql.ansi.enabled\" as 'false'.");
+    // cast.sql #36: SELECT HEX(CAST(123L AS binary)) -> the same condition, srcType "BIGINT"
+    assertThat(error("SELECT HEX(CAST(123L AS binary))").getMessage())
+        .contains("cannot cast \"BIGINT\" to \"BINARY\" with ANSI mode on.");
+  }
+
+  @Test
+  void dateArithmeticIsDateAddAndChecksTheDayCount() {
+    // date.sql: select date '2001-09-28' + 7Y -> struct<date_add(DATE '2001-09-28', 7):date> 2001-10-05
+    assertThat(rows("select date '2001-09-28' + 7Y").get(0).get(0).toString()).isEqualTo("2001-10-05");
+    // date.sql #60: select date '2011-11-11' + 1E1 -> DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE,
+    // sqlExpr "date_add(DATE '2011-11-11', 10.0)", inputSql "10.0", inputType "DOUBLE",
+    // requiredType ("INT" or "SMALLINT" or "TINYINT")
+    AnalysisException e = error("select date '2011-11-11' + 1E1");
+    assertThat(e.getCondition()).isEqualTo("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE");
+    assertThat(e.getMessage()).isEqualTo(
+        "[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] Cannot resolve \"date_add(DATE '2011-11-11', 10.0)\""
+            + " due to data type mismatch: The second parameter requires the (\"INT\" or \"SMALLINT\""
+            + " or \"TINYINT\") type, however \"10.0\" has the type \"DOUBLE\".");
+    // date.sql #71, #72: date'2011-11-11' + '1' and '1' + date'2011-11-11' -> UNEXPECTED_INPUT_TYPE
+    // (under ANSI the string becomes a DATE: inputType "DATE")
+    assertThat(error("select date'2011-11-11' + '1'").getMessage()).contains("has the type \"DATE\".");
+    assertThat(error("select '1' + date'2011-11-11'").getCondition())
+        .isEqualTo("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE");
+    // nonansi/date.sql #65: select date '2001-10-01' - '2001-09-28' -> UNEXPECTED_INPUT_TYPE
+    spark.conf().set("spark.sql.ansi.enabled", "false");
+    assertThat(error("select date '2001-10-01' - '2001-09-28'").getCondition())
+        .isEqualTo("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE");
+  }
+
+  @Test
+  void timestampPlusStringDependsOnAnsi() {
+    // timestamp.sql #112: select timestamp'2011-11-11 11:11:11' + '1' -> BINARY_OP_WRONG_TYPE,
+    // actualDataType "TIMESTAMP", inputType ("NUMERIC" or "INTERVAL DAY TO SECOND" or
+    // "INTERVAL YEAR TO MONTH" or "INTERVAL")
+    AnalysisException ansi = error("select timestamp'2011-11-11 11:11:11' + '1'");
+    assertThat(ansi.getCondition()).isEqualTo("DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE");
+    assertThat(ansi.getMessage()).endsWith(
+        "the binary operator requires the input type (\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or"
+            + " \"INTERVAL YEAR TO MONTH\" or \"INTERVAL\"), not \"TIMESTAMP\".");
+    // nonansi/timestamp.sql #112, #113: BINARY_OP_DIFF_TYPES, left "TIMESTAMP", right "DOUBLE"
+    spark.conf().set("spark.sql.ansi.enabled", "false");
+    AnalysisException legacy = error("select timestamp'2011-11-11 11:11:11' + '1'");
+    assertThat(legacy.getCondition()).isEqualTo("DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES");
+    assertThat(legacy.getMessage()).endsWith(
+        "the left and right operands of the binary operator have incompatible types (\"TIMESTAMP\""
+            + " and \"DOUBLE\").");
+    assertThat(error("select '1' + timestamp'2011-11-11 11:11:11'").getMessage())
+        .endsWith("(\"DOUBLE\" and \"TIMESTAMP\").");
+    // nonansi/timestamp.sql #105: timestamp - '2011-11-11 11:11:10' -> UNEXPECTED_INPUT_TYPE,
+    // paramIndex second, requiredType "(TIMESTAMP OR TIMESTAMP WITHOUT TIME ZONE)", inputType "STRING"
+    AnalysisException minus = error("select timestamp'2011-11-11 11:11:11' - '2011-11-11 11:11:10'");
+    assertThat(minus.getCondition()).isEqualTo("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE");
+    assertThat(minus.getMessage()).contains(
+        "The second parameter requires the \"(TIMESTAMP OR TIMESTAMP WITHOUT TIME ZONE)\" type");
+  }
+
+  @Test
+  void wrongArgumentCounts() {
+    // string-functions.sql #1: select concat_ws() -> WRONG_NUM_ARGS.WITHOUT_SUGGESTION,
+    // functionName `concat_ws`, expectedNum "> 0", actualNum "0"
+    AnalysisException e = error("select concat_ws()");
+    assertThat(e.getCondition()).isEqualTo("WRONG_NUM_ARGS.WITHOUT_SUGGESTION");
+    assertThat(e.getSqlState()).isEqualTo("42605");
+    assertThat(e.getMessage()).isEqualTo(
+        "[WRONG_NUM_ARGS.WITHOUT_SUGGESTION] The `concat_ws` requires > 0 parameters but the actual"
+            + " number is 0. Please, refer to 'https://spark.apache.org/docs/latest/sql-ref-functions.html'"
+            + " for a fix.");
+    // A range of counts prints as Spark prints one (sql-session-variables.sql, try_to_time with 3
+    // arguments: expectedNum "[1, 2]", actualNum "3").
+    assertThat(error("select round(1, 2, 3)").getMessage())
+        .startsWith("[WRONG_NUM_ARGS.WITHOUT_SUGGESTION] The `round` requires [1, 2] parameters but"
+            + " the actual number is 3.");
+  }
+
+  @Test
+  void aggregatesInWhere() {
+    // group-by.sql #57: SELECT count(*) FROM test_agg WHERE count(*) > 1L -> INVALID_WHERE_CONDITION
+    // (42903), condition "(count(1) > 1)", expressionList count(1)
+    AnalysisException e = error("SELECT count(*) FROM (SELECT 1 AS k) WHERE count(*) > 1L");
+    assertThat(e.getCondition()).isEqualTo("INVALID_WHERE_CONDITION");
+    assertThat(e.getSqlState()).isEqualTo("42903");
+    assertThat(e.getMessage()).contains("contains invalid expressions: count(1). Rewrite the query to"
+        + " avoid window functions, aggregate functions, and generator functions in the WHERE clause.");
+    // group-by.sql #59: ... or count(*) + 1L > 1L or max(k) > 1 -> every aggregate listed
+    assertThat(error("SELECT count(*) FROM (SELECT 1 AS k) WHERE k = 1 or count(*) + 1L > 1L"
+        + " or max(k) > 1").getMessage()).contains("contains invalid expressions: count(1), max(k).");
+  }
+
+  @Test
+  void anUnknownNameWithNoColumnsHasNoSuggestion() {
+    // sql-session-variables.sql #24: SELECT var1 -> UNRESOLVED_COLUMN.WITHOUT_SUGGESTION (42703),
+    // objectName `var1`
+    AnalysisException none = error("SELECT var1");
+    assertThat(none.getCondition()).isEqualTo("UNRESOLVED_COLUMN.WITHOUT_SUGGESTION");
+    assertThat(none.getMessage()).isEqualTo(
+        "[UNRESOLVED_COLUMN.WITHOUT_SUGGESTION] A column, variable, or function parameter with name"
+            + " `var1` cannot be resolved.");
+    // group-by-alias.sql #34 shape: a name among columns -> WITH_SUGGESTION, proposal `k`
+    AnalysisException some = error("SELECT x FROM (SELECT 1 AS k)");
+    assertThat(some.getCondition()).isEqualTo("UNRESOLVED_COLUMN.WITH_SUGGESTION");
+    assertThat(some.getMessage()).endsWith("Did you mean one of the following? [`k`].");
+  }
+}
