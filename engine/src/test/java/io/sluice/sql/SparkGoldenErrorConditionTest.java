@@ -1,10 +1,12 @@
 package io.sluice.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sluice.AnalysisException;
 import io.sluice.Row;
 import io.sluice.Session;
+import io.sluice.codegen.errors.SluiceThrowable;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,6 +144,34 @@ class SparkGoldenErrorConditionTest {
     // group-by.sql #59: ... or count(*) + 1L > 1L or max(k) > 1 -> every aggregate listed
     assertThat(error("SELECT count(*) FROM (SELECT 1 AS k) WHERE k = 1 or count(*) + 1L > 1L"
         + " or max(k) > 1").getMessage()).contains("contains invalid expressions: count(1), max(k).");
+  }
+
+  @Test
+  void likeWithAnEscapeCharacter() {
+    // postgreSQL/strings.sql #39: SELECT 'h%' LIKE 'h#%' ESCAPE '#' AS `true` -> true; #42 'h%wkeye'
+    // NOT LIKE 'h#%' ESCAPE '#' -> true; #45 'h%awkeye' LIKE 'h#%a%k%e' ESCAPE '#' -> true
+    assertThat(rows("SELECT 'h%' LIKE 'h#%' ESCAPE '#' AS `true`")).containsExactly(Row.of(true));
+    assertThat(rows("SELECT 'h%wkeye' NOT LIKE 'h#%' ESCAPE '#' AS `true`")).containsExactly(Row.of(true));
+    assertThat(rows("SELECT 'h%awkeye' LIKE 'h#%a%k%e' ESCAPE '#' AS `true`")).containsExactly(Row.of(true));
+    // postgreSQL/strings.sql #55: SELECT 'maca' LIKE 'm%aca' ESCAPE '%' -> INVALID_FORMAT.ESC_IN_THE_MIDDLE
+    // (42601), format 'm%aca', char 'a'
+    assertThatThrownBy(() -> rows("SELECT 'maca' LIKE 'm%aca' ESCAPE '%' AS `true`"))
+        .isInstanceOf(SluiceThrowable.class)
+        .hasMessage("[INVALID_FORMAT.ESC_IN_THE_MIDDLE] The format is invalid: 'm%aca'. The escape"
+            + " character is not allowed to precede 'a'. SQLSTATE: 42601");
+    // ilike.sql: select 'A' ilike 'a' -> true; select 'a_%b' ilike 'a\\__b' -> true
+    assertThat(rows("select 'A' ilike 'a'")).containsExactly(Row.of(true));
+    assertThat(rows("select 'a_%b' ilike 'a\\__b'")).containsExactly(Row.of(true));
+  }
+
+  @Test
+  void anInvalidRegularExpression() {
+    // regexp-functions.sql #16: SELECT regexp_extract('1a 2b 14m', '(?l)') ->
+    // INVALID_PARAMETER_VALUE.PATTERN (22023), parameter `regexp`, functionName `regexp_extract`,
+    // value '(?l)'
+    assertThatThrownBy(() -> rows("SELECT regexp_extract('1a 2b 14m', '(?l)')"))
+        .hasMessage("[INVALID_PARAMETER_VALUE.PATTERN] The value of parameter(s) `regexp` in"
+            + " `regexp_extract` is invalid: '(?l)'. SQLSTATE: 22023");
   }
 
   @Test

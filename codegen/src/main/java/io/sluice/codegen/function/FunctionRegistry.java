@@ -477,7 +477,13 @@ public final class FunctionRegistry {
     register(fixed(sf, "regexpReplace", S, false, t(S, S, S)), "regexp_replace");
     register(fixed(sf, "regexpExtract", S, false, t(S, S, I), 1), "regexp_extract");
     register(fixed(sf, "rlike", B, false, t(S, S)), "rlike", "regexp");
-    register(fixed(sf, "like", B, false, t(S, S)), "like");
+    Resolver like = fixed(sf, "like", B, false, t(S, S));
+    Resolver likeEscape = fixed(sf, "likeEscape", B, false, t(S, S, S));
+    register(
+        (name, args, at) -> args.size() == 3 ? likeEscape.resolve(name, checkedEscape(name, args), at)
+            : like.resolve(name, args, at),
+        "like");
+    register(FunctionRegistry::ilike, "ilike");
     register(fixed(sf, "instr", I, false, t(S, S)), "instr");
     register(fixed(sf, "reverse", S, false, t(S)), "reverse");
     register(fixed(sf, "initcap", S, false, t(S)), "initcap");
@@ -555,6 +561,28 @@ public final class FunctionRegistry {
           return new Literal(at.nowMicros(), TS);
         },
         "current_timestamp", "now");
+  }
+
+  /**
+   * {@code s LIKE p ESCAPE e}: Spark takes only a one-character string literal as the escape
+   * ({@code Like.checkInputDataTypes}).
+   */
+  private static List<Expr> checkedEscape(String name, List<Expr> args) {
+    Expr escape = args.get(2);
+    if (!(escape instanceof Literal) || escape.type().kind() != Kind.STRING
+        || ((Literal) escape).value() == null || ((String) ((Literal) escape).value()).length() != 1) {
+      throw mismatch(name, args, "the escape character must be a one-character string literal");
+    }
+    return args;
+  }
+
+  /** {@code s ILIKE p [ESCAPE e]}: {@code lower(s) LIKE lower(p)}, as Spark's {@code ILike}. */
+  private static Object ilike(String name, List<Expr> args, CallSite at) {
+    checkArity(name, args, 2, 3);
+    List<Expr> lowered = new ArrayList<>(args);
+    lowered.set(0, resolve("lower", List.of(args.get(0)), at));
+    lowered.set(1, resolve("lower", List.of(args.get(1)), at));
+    return resolve("like", lowered, at);
   }
 
   /**
