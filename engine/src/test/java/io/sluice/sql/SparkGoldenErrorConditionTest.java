@@ -165,6 +165,30 @@ class SparkGoldenErrorConditionTest {
   }
 
   @Test
+  void regexpReplaceFromAPosition() {
+    // regexp-functions.sql: regexp_replace('healthy, wealthy, and wise', '\\w+thy', 'something', 2)
+    // -> hsomething, something, and wise; position 8 -> healthy, something, and wise; '\\w' from 26
+    // -> healthy, wealthy, and wissomething; from 27 -> unchanged; position null -> NULL
+    String text = "'healthy, wealthy, and wise'";
+    assertThat(rows("SELECT regexp_replace(" + text + ", '\\\\w+thy', 'something', 2)"))
+        .containsExactly(Row.of("hsomething, something, and wise"));
+    assertThat(rows("SELECT regexp_replace(" + text + ", '\\\\w+thy', 'something', 8)"))
+        .containsExactly(Row.of("healthy, something, and wise"));
+    assertThat(rows("SELECT regexp_replace(" + text + ", '\\\\w', 'something', 26)"))
+        .containsExactly(Row.of("healthy, wealthy, and wissomething"));
+    assertThat(rows("SELECT regexp_replace(" + text + ", '\\\\w', 'something', 27)"))
+        .containsExactly(Row.of("healthy, wealthy, and wise"));
+    assertThat(rows("SELECT regexp_replace(" + text + ", '\\\\w', 'something', null)"))
+        .containsExactly(Row.of((Object) null));
+    // regexp-functions.sql #35: position 0 -> DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE, exprName
+    // position, valueRange (0, 2147483647], currentValue 0
+    AnalysisException e = error("SELECT regexp_replace(" + text + ", '\\\\w+thy', 'something', 0)");
+    assertThat(e.getCondition()).isEqualTo("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE");
+    assertThat(e.getMessage()).endsWith(
+        "The `position` must be between (0, 2147483647] (current value = 0).");
+  }
+
+  @Test
   void anInvalidRegularExpression() {
     // regexp-functions.sql #16: SELECT regexp_extract('1a 2b 14m', '(?l)') ->
     // INVALID_PARAMETER_VALUE.PATTERN (22023), parameter `regexp`, functionName `regexp_extract`,

@@ -474,7 +474,8 @@ public final class FunctionRegistry {
     register(fixed(sf, "lpad", S, false, t(S, I, S), " "), "lpad");
     register(fixed(sf, "rpad", S, false, t(S, I, S), " "), "rpad");
     register(fixed(sf, "replace", S, false, t(S, S, S), ""), "replace");
-    register(fixed(sf, "regexpReplace", S, false, t(S, S, S)), "regexp_replace");
+    Resolver regexpReplace = fixed(sf, "regexpReplace", S, false, t(S, S, S, I), 1);
+    register((name, args, at) -> regexpReplace.resolve(name, checkedPosition(name, args), at), "regexp_replace");
     register(fixed(sf, "regexpExtract", S, false, t(S, S, I), 1), "regexp_extract");
     register(fixed(sf, "rlike", B, false, t(S, S)), "rlike", "regexp");
     Resolver like = fixed(sf, "like", B, false, t(S, S));
@@ -561,6 +562,26 @@ public final class FunctionRegistry {
           return new Literal(at.nowMicros(), TS);
         },
         "current_timestamp", "now");
+  }
+
+  /**
+   * {@code regexp_replace(s, r, rep, position)}: a constant position below 1 is Spark's {@code
+   * DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE} when the query is analysed.
+   */
+  private static List<Expr> checkedPosition(String name, List<Expr> args) {
+    if (args.size() == 4 && args.get(3) instanceof Literal && args.get(3).type().isIntegral()
+        && ((Literal) args.get(3)).value() != null) {
+      long position = ((Number) ((Literal) args.get(3)).value()).longValue();
+      if (position <= 0) {
+        StringBuilder sql = new StringBuilder(name).append('(');
+        for (int i = 0; i < args.size(); i++) {
+          sql.append(i == 0 ? "" : ", ").append(shown(args.get(i)));
+        }
+        throw TypeCheckException.datatypeMismatch("VALUE_OUT_OF_RANGE", sql + ")",
+            "The `position` must be between (0, 2147483647] (current value = " + position + ").");
+      }
+    }
+    return args;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.sluice.codegen.function;
 import io.sluice.codegen.errors.SqlErrors;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -133,13 +134,32 @@ public final class StringFunctions {
     return search.isEmpty() ? s : s.replace(search, replacement);
   }
 
-  /** Java regular expressions and {@code $1} group references, as Spark. A bad pattern is an error. */
-  public static String regexpReplace(String s, String regex, String replacement) {
-    return regexpReplace(s, pattern(regex, "regexp_replace"), replacement);
+  /**
+   * Java regular expressions and {@code $1} group references, as Spark. A bad pattern is an error.
+   * Matches start at the 1-based {@code position} (the resolver checks it is positive); the text
+   * before it is kept, and a position past the end leaves {@code s} as it is, as Spark's {@code
+   * RegExpReplace}.
+   */
+  public static String regexpReplace(String s, String regex, String replacement, int position) {
+    return regexpReplace(s, pattern(regex, "regexp_replace"), replacement, position);
   }
 
-  public static String regexpReplace(String s, Pattern regex, String replacement) {
-    return regex.matcher(s).replaceAll(replacement);
+  public static String regexpReplace(String s, Pattern regex, String replacement, int position) {
+    if (position == 1) {
+      return regex.matcher(s).replaceAll(replacement);
+    }
+    int from = position - 1;
+    if (from >= s.length()) {
+      return s;
+    }
+    Matcher m = regex.matcher(s);
+    m.region(from, s.length());
+    StringBuilder out = new StringBuilder(s.length());
+    while (m.find()) {
+      m.appendReplacement(out, replacement);
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /**
