@@ -767,10 +767,17 @@ public final class Analyzer {
         Expr one = Exprs.caseWhen(List.of(allPresent), List.of(Exprs.literalOf(1)), null);
         return Exprs.aggregate("count", one, false);
       }
+      if (f.name().equals("count") && f.args().isEmpty()) {
+        throw new AnalysisException(
+            "[WRONG_NUM_ARGS.WITH_SUGGESTION] The `count` requires  >= 1 parameters but the actual"
+                + " number is 0. If you have to call this function with 0 parameters, set the"
+                + " legacy configuration \"spark.sql.legacy.allowParameterlessCount\" to \"true\".");
+      }
       if (f.args().size() != 1) {
         throw new AnalysisException(
-            "[WRONG_NUM_ARGS] " + f.sql() + ": aggregate " + f.name()
-                + " takes exactly one argument in this version");
+            "[WRONG_NUM_ARGS.WITHOUT_SUGGESTION] The `" + f.name() + "` requires 1 parameters but"
+                + " the actual number is " + f.args().size() + ". Please, refer to"
+                + " 'https://spark.apache.org/docs/latest/sql-ref-functions.html' for a fix.");
       }
       for (UnresolvedExpr a : f.args()) {
         if (ExprResolver.containsAggregate(a)) {

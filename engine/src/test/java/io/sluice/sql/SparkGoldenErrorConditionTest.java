@@ -133,6 +133,19 @@ class SparkGoldenErrorConditionTest {
   }
 
   @Test
+  void countWithoutArguments() {
+    // count.sql #17: SELECT count() FROM testData -> WRONG_NUM_ARGS.WITH_SUGGESTION, functionName
+    // `count`, expectedNum " >= 1", actualNum 0, legacyConfKey
+    // "spark.sql.legacy.allowParameterlessCount", legacyConfValue "true", legacyNum 0
+    AnalysisException e = error("SELECT count() FROM (SELECT 1 AS k)");
+    assertThat(e.getCondition()).isEqualTo("WRONG_NUM_ARGS.WITH_SUGGESTION");
+    assertThat(e.getMessage()).isEqualTo(
+        "[WRONG_NUM_ARGS.WITH_SUGGESTION] The `count` requires  >= 1 parameters but the actual number"
+            + " is 0. If you have to call this function with 0 parameters, set the legacy"
+            + " configuration \"spark.sql.legacy.allowParameterlessCount\" to \"true\".");
+  }
+
+  @Test
   void aggregatesInWhere() {
     // group-by.sql #57: SELECT count(*) FROM test_agg WHERE count(*) > 1L -> INVALID_WHERE_CONDITION
     // (42903), condition "(count(1) > 1)", expressionList count(1)
