@@ -133,6 +133,19 @@ class SparkGoldenErrorConditionTest {
   }
 
   @Test
+  void aQuotedDatetimeUnit() {
+    // date.sql #90: select date_add('QUARTER', 5, date'2022-02-25') ->
+    // INVALID_PARAMETER_VALUE.DATETIME_UNIT (22023), functionName `date_add`, parameter `unit`,
+    // invalidValue 'QUARTER'; #102 datediff('YEAR', ...) likewise
+    AnalysisException e = error("select date_add('QUARTER', 5, date'2022-02-25')");
+    assertThat(e.getCondition()).isEqualTo("INVALID_PARAMETER_VALUE.DATETIME_UNIT");
+    assertThat(e.getSqlState()).isEqualTo("22023");
+    assertThat(e.getMessage()).endsWith("but got the string literal 'QUARTER'.");
+    assertThat(error("select datediff('YEAR', date'2022-02-25', date'2023-02-25')").getCondition())
+        .isEqualTo("INVALID_PARAMETER_VALUE.DATETIME_UNIT");
+  }
+
+  @Test
   void countWithoutArguments() {
     // count.sql #17: SELECT count() FROM testData -> WRONG_NUM_ARGS.WITH_SUGGESTION, functionName
     // `count`, expectedNum " >= 1", actualNum 0, legacyConfKey

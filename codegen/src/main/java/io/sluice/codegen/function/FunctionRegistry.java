@@ -286,6 +286,24 @@ public final class FunctionRegistry {
     }
   }
 
+  /**
+   * Spark's three-argument {@code date_add(unit, n, ts)} and {@code datediff(unit, a, b)}
+   * ({@code timestampadd}, {@code timestampdiff}, not supported here) take the unit as a bare
+   * word: a quoted one is {@code INVALID_PARAMETER_VALUE.DATETIME_UNIT}, as Spark's parser says.
+   */
+  private static Resolver quotedUnit(Resolver r) {
+    return (name, args, at) -> {
+      if (args.size() == 3 && args.get(0) instanceof Literal && args.get(0).type().kind() == Kind.STRING) {
+        throw new TypeCheckException(
+            "[INVALID_PARAMETER_VALUE.DATETIME_UNIT] The value of parameter(s) `unit` in `" + name
+                + "` is invalid: expects one of the units without quotes YEAR, QUARTER, MONTH, WEEK,"
+                + " DAY, DAYOFYEAR, HOUR, MINUTE, SECOND, MILLISECOND, MICROSECOND, but got the"
+                + " string literal '" + ((Literal) args.get(0)).value() + "'.");
+      }
+      return r.resolve(name, args, at);
+    };
+  }
+
   /** An argument as Spark's messages show it: a string or number literal by its value. */
   private static String shown(Expr e) {
     if (e instanceof Literal && ((Literal) e).value() != null
@@ -528,9 +546,9 @@ public final class FunctionRegistry {
     for (String f : new String[] {"hour", "minute", "second"}) {
       register(zoned(df, f, null, I, false, t(TS)), f);
     }
-    register(dayCount(fixed(df, "dateAdd", DT, false, t(DT, I))), "date_add");
+    register(quotedUnit(dayCount(fixed(df, "dateAdd", DT, false, t(DT, I)))), "date_add");
     register(dayCount(fixed(df, "dateSub", DT, false, t(DT, I))), "date_sub");
-    register(fixed(df, "datediff", I, false, t(DT, DT)), "datediff");
+    register(quotedUnit(fixed(df, "datediff", I, false, t(DT, DT))), "datediff");
     register(zoned(df, "dateFormat", null, S, false, t(TS, S)), "date_format");
     register(zoned(df, "fromUnixtime", null, S, false, t(L, S), DateFunctions.DEFAULT_TIMESTAMP_FORMAT), "from_unixtime");
     Resolver toDate = zoned(df, "toDate", "toDateAnsi", DT, true, t(S, S));
