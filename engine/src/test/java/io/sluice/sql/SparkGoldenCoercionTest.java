@@ -144,6 +144,21 @@ class SparkGoldenCoercionTest {
             + " cast to \"BIGINT\"");
   }
 
+  // ---- cast aliases
+
+  @Test
+  void typeNamedFunctionsAreCasts() {
+    // postgreSQL/float8.sql: SELECT double('10e400') -> Infinity; double('-10e-400') -> -0.0
+    assertThat(rows("SELECT double('10e400')")).containsExactly(Row.of(Double.POSITIVE_INFINITY));
+    assertThat(rows("SELECT double('-10e-400')")).containsExactly(Row.of(-0.0));
+    // Spark's castAlias: decimal(x) is CAST(x AS DECIMAL(10,0)) (DecimalType.USER_DEFAULT), and
+    // the cast follows the session's ANSI mode (cast.sql: CAST('a' AS INT) -> CAST_INVALID_INPUT)
+    assertThat(rows("SELECT decimal('1.5')").get(0).get(0).toString()).isEqualTo("2");
+    assertThatThrownBy(() -> rows("SELECT int('a')"))
+        .hasMessageStartingWith("[CAST_INVALID_INPUT] The value 'a' of the type \"STRING\" cannot be"
+            + " cast to \"INT\"");
+  }
+
   // ---- TIMESTAMP_NTZ is refused, never answered as a TIMESTAMP (LTZ)
 
   @Test

@@ -533,6 +533,13 @@ public final class FunctionRegistry {
     register(tryArithmetic(Arithmetic.Op.REMAINDER), "try_mod");
     register(FunctionRegistry::tryCast, "try_cast");
     register(FunctionRegistry::greatestLeast, "greatest", "least");
+    for (String type : new String[] {"boolean", "tinyint", "smallint", "int", "bigint", "float",
+        "double", "decimal", "date", "timestamp", "binary", "string"}) {
+      DataType target = type.equals("decimal")
+          ? DataType.decimal(10, 0) // Spark's DecimalType.USER_DEFAULT
+          : io.sluice.columnar.types.Ddl.parseType(type);
+      register((name, args, at) -> castAlias(name, args, target, at), type);
+    }
 
     register(FunctionRegistry::coalesce, "coalesce", "nvl", "ifnull");
     register(FunctionRegistry::nvl2, "nvl2");
@@ -638,6 +645,15 @@ public final class FunctionRegistry {
               op, args.get(0), args.get(1), options.decimalPrecisionLoss(), options.ansi());
       return e instanceof Arithmetic ? ((Arithmetic) e).withMode(EvalMode.TRY) : e;
     };
+  }
+
+  /**
+   * {@code double(x)}, {@code int(x)}, ...: Spark's cast aliases, {@code CAST(x AS type)} under the
+   * session's ANSI setting.
+   */
+  private static Object castAlias(String name, List<Expr> args, DataType target, CallSite at) {
+    checkArity(name, args, 1, 1);
+    return Exprs.cast(args.get(0), target, at.options().ansi());
   }
 
   /**
