@@ -146,24 +146,6 @@ class SparkGoldenErrorConditionTest {
   }
 
   @Test
-  void makeDate() {
-    // date.sql: select make_date(2019, 1, 1), make_date(12, 12, 12) -> 2019-01-01 0012-12-12
-    List<Row> dates = rows("select make_date(2019, 1, 1), make_date(12, 12, 12)");
-    assertThat(dates.get(0).get(0).toString()).isEqualTo("2019-01-01");
-    assertThat(dates.get(0).get(1).toString()).isEqualTo("0012-12-12");
-    // date.sql: select make_date(2000, 13, 1) -> SparkDateTimeException
-    // DATETIME_FIELD_OUT_OF_BOUNDS.WITH_SUGGESTION (22023), rangeMessage "Invalid value for
-    // MonthOfYear (valid values 1 - 12): 13"
-    assertThatThrownBy(() -> rows("select make_date(2000, 13, 1)"))
-        .hasMessage("[DATETIME_FIELD_OUT_OF_BOUNDS.WITH_SUGGESTION] Invalid value for MonthOfYear"
-            + " (valid values 1 - 12): 13. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to"
-            + " bypass this error. SQLSTATE: 22023");
-    // nonansi/date.sql: select make_date(2000, 13, 1) -> NULL
-    spark.conf().set("spark.sql.ansi.enabled", "false");
-    assertThat(rows("select make_date(2000, 13, 1)")).containsExactly(Row.of((Object) null));
-  }
-
-  @Test
   void countWithoutArguments() {
     // count.sql #17: SELECT count() FROM testData -> WRONG_NUM_ARGS.WITH_SUGGESTION, functionName
     // `count`, expectedNum " >= 1", actualNum 0, legacyConfKey

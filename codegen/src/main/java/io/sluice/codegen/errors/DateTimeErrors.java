@@ -20,13 +20,6 @@ public final class DateTimeErrors {
         Map.of("message", String.valueOf(message), "func", "`" + tryFunction + "`"));
   }
 
-  /** A date or time field out of its range ({@code make_date(2000, 13, 1)}) with ANSI on; Java's message. */
-  public static SluiceDateTimeException fieldOutOfBounds(String rangeMessage) {
-    return new SluiceDateTimeException(
-        ErrorCondition.DATETIME_FIELD_OUT_OF_BOUNDS_WITH_SUGGESTION,
-        Map.of("rangeMessage", String.valueOf(rangeMessage), "ansiConfig", "\"spark.sql.ansi.enabled\""));
-  }
-
   /** A pattern letter Spark does not support ({@code A}, {@code n}, {@code E} when parsing, ...). */
   public static SluiceIllegalArgumentException illegalCharacter(String pattern, char c) {
     return new SluiceIllegalArgumentException(

@@ -62,10 +62,6 @@ public enum ErrorCondition {
       "INVALID_FORMAT.ESC_AT_THE_END",
       "42601",
       "The format is invalid: <format>. The escape character is not allowed to end with."),
-  DATETIME_FIELD_OUT_OF_BOUNDS_WITH_SUGGESTION(
-      "DATETIME_FIELD_OUT_OF_BOUNDS.WITH_SUGGESTION",
-      "22023",
-      "<rangeMessage>. If necessary set <ansiConfig> to \"false\" to bypass this error."),
   CANNOT_PARSE_TIMESTAMP(
       "CANNOT_PARSE_TIMESTAMP",
       "22007",

@@ -22,24 +22,6 @@ public final class DateFunctions {
 
   private DateFunctions() {}
 
-  /** {@code make_date(y, m, d)} with ANSI off: null for a date that does not exist. */
-  public static Integer makeDate(int year, int month, int day) {
-    try {
-      return (int) LocalDate.of(year, month, day).toEpochDay();
-    } catch (DateTimeException e) {
-      return null;
-    }
-  }
-
-  /** {@code make_date} with ANSI on: {@code [DATETIME_FIELD_OUT_OF_BOUNDS.WITH_SUGGESTION]}. */
-  public static Integer makeDateAnsi(int year, int month, int day) {
-    try {
-      return (int) LocalDate.of(year, month, day).toEpochDay();
-    } catch (DateTimeException e) {
-      throw DateTimeErrors.fieldOutOfBounds(e.getMessage());
-    }
-  }
-
   public static int year(int days) {
     return LocalDate.ofEpochDay(days).getYear();
   }

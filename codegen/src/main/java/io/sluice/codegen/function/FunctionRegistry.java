@@ -555,18 +555,6 @@ public final class FunctionRegistry {
     }
     register(quotedUnit(dayCount(fixed(df, "dateAdd", DT, false, t(DT, I)))), "date_add");
     register(dayCount(fixed(df, "dateSub", DT, false, t(DT, I))), "date_sub");
-    Binding makeDate = new Binding(find(df, "makeDate", t(I, I, I), false), true, -1, null,
-        find(df, "makeDateAnsi", t(I, I, I), false));
-    register(
-        (name, args, at) -> {
-          checkArity(name, args, 3, 3);
-          List<Expr> ints = new ArrayList<>(3);
-          for (int i = 0; i < 3; i++) {
-            ints.add(implicit(name, i, args.get(i), I));
-          }
-          return new Resolution(ints, DT, makeDate, true, null);
-        },
-        "make_date");
     register(quotedUnit(fixed(df, "datediff", I, false, t(DT, DT))), "datediff");
     register(zoned(df, "dateFormat", null, S, false, t(TS, S)), "date_format");
     register(zoned(df, "fromUnixtime", null, S, false, t(L, S), DateFunctions.DEFAULT_TIMESTAMP_FORMAT), "from_unixtime");
