@@ -146,6 +146,22 @@ class SparkGoldenErrorConditionTest {
   }
 
   @Test
+  void bitCount() {
+    // bitwise.sql: bit_count(null) NULL, (true) 1, (false) 0, (cast(3 as tinyint)) 2, (-1L) 64,
+    // (-9223372036854775808L) 1
+    assertThat(rows("select bit_count(null), bit_count(true), bit_count(false),"
+        + " bit_count(cast(3 as tinyint)), bit_count(-1L), bit_count(-9223372036854775808L)"))
+        .containsExactly(Row.of(null, 1, 0, 2, 64, 1));
+    // bitwise.sql: select bit_count('a') -> DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE, paramIndex
+    // first, requiredType ("INTEGRAL" or "BOOLEAN"), inputType "STRING"
+    AnalysisException e = error("select bit_count('a')");
+    assertThat(e.getCondition()).isEqualTo("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE");
+    assertThat(e.getMessage()).endsWith(
+        "The first parameter requires the (\"INTEGRAL\" or \"BOOLEAN\") type, however \"a\" has the"
+            + " type \"STRING\".");
+  }
+
+  @Test
   void countWithoutArguments() {
     // count.sql #17: SELECT count() FROM testData -> WRONG_NUM_ARGS.WITH_SUGGESTION, functionName
     // `count`, expectedNum " >= 1", actualNum 0, legacyConfKey

@@ -525,6 +525,7 @@ public final class FunctionRegistry {
     register(fixed(mf, "pow", D, false, t(D, D)), "pow", "power");
     register(fixed(mf, "signum", D, false, t(D)), "signum", "sign");
     register(FunctionRegistry::isnan, "isnan");
+    register(FunctionRegistry::bitCount, "bit_count");
     register(FunctionRegistry::pmod, "pmod");
     register(tryArithmetic(Arithmetic.Op.ADD), "try_add");
     register(tryArithmetic(Arithmetic.Op.SUBTRACT), "try_subtract");
@@ -735,6 +736,27 @@ public final class FunctionRegistry {
     DataType r = io.sluice.codegen.ir.DecimalTypes.bounded(intDigits + newScale, newScale);
     return new Resolution(List.of(a, new Literal(newScale, I)), r,
         new Binding(find(MathFunctions.class, method, t(ty, I), false), true, -1, null), false, null);
+  }
+
+  /**
+   * {@code bit_count(x)} of an integral (sign-extended to BIGINT, as Spark counts) or BOOLEAN; any
+   * other type is Spark's {@code DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE}.
+   */
+  private static Object bitCount(String name, List<Expr> args, CallSite at) {
+    checkArity(name, args, 1, 1);
+    Expr a = args.get(0);
+    Kind k = a.type().kind();
+    if (k == Kind.BOOLEAN) {
+      return new Resolution(List.of(a), I,
+          new Binding(find(MathFunctions.class, "bitCount", t(B), false), true, -1, null), false, null);
+    }
+    if (!a.type().isIntegral() && k != Kind.NULL) {
+      throw TypeCheckException.datatypeMismatch("UNEXPECTED_INPUT_TYPE", name + "(" + shown(a) + ")",
+          "The first parameter requires the (\"INTEGRAL\" or \"BOOLEAN\") type, however \""
+              + shown(a) + "\" has the type \"" + a.type().sqlName() + "\".");
+    }
+    return new Resolution(List.of(Exprs.coerce(a, L)), I,
+        new Binding(find(MathFunctions.class, "bitCount", t(L), false), true, -1, null), false, null);
   }
 
   /** {@code isnan(x)}: a null-tolerant call, so a null argument gives false rather than null. */

@@ -283,4 +283,13 @@ public final class MathFunctions {
   public static boolean isnan(Double v) {
     return v != null && v.isNaN();
   }
+
+  /** Spark's {@code bit_count}: the one bits of the value sign-extended to 64 bits. */
+  public static int bitCount(long v) {
+    return Long.bitCount(v);
+  }
+
+  public static int bitCount(boolean v) {
+    return v ? 1 : 0;
+  }
 }
