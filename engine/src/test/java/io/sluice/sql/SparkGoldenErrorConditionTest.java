@@ -162,6 +162,29 @@ class SparkGoldenErrorConditionTest {
   }
 
   @Test
+  void splitPartAndPositive() {
+    // string-functions.sql: split_part('11.12.13', '.', 2) 12, (.., -1) 13, (.., -3) 11,
+    // ('11.12.13', '', 1) 11.12.13, ('11ab12ab13', 'ab', 1) 11, (.., 4) '', (.., -5) ''
+    assertThat(rows("SELECT split_part('11.12.13', '.', 2), split_part('11.12.13', '.', -1),"
+        + " split_part('11.12.13', '.', -3), split_part('11.12.13', '', 1),"
+        + " split_part('11ab12ab13', 'ab', 1), split_part('11.12.13', '.', 4),"
+        + " split_part('11.12.13', '.', -5)"))
+        .containsExactly(Row.of("12", "13", "11", "11.12.13", "11", "", ""));
+    // string-functions.sql: split_part('11.12.13', '.', 0) -> SparkRuntimeException
+    // INVALID_INDEX_OF_ZERO (22003)
+    assertThatThrownBy(() -> rows("SELECT split_part('11.12.13', '.', 0)"))
+        .isInstanceOf(SluiceThrowable.class)
+        .hasMessage("[INVALID_INDEX_OF_ZERO] The index 0 is invalid. An index shall be either < 0 or > 0"
+            + " (the first element has index 1). SQLSTATE: 22003");
+    // math.sql: POSITIVE(25) 25, POSITIVE("25.5") 25.5, POSITIVE(null) NULL; POSITIVE("invalid")
+    // -> CAST_INVALID_INPUT (nonansi/math.sql: NULL)
+    assertThat(rows("SELECT POSITIVE(25), POSITIVE(\"25.5\"), POSITIVE(null)"))
+        .containsExactly(Row.of(25, 25.5, null));
+    assertThatThrownBy(() -> rows("SELECT POSITIVE(\"invalid\")"))
+        .hasMessageStartingWith("[CAST_INVALID_INPUT]");
+  }
+
+  @Test
   void countWithoutArguments() {
     // count.sql #17: SELECT count() FROM testData -> WRONG_NUM_ARGS.WITH_SUGGESTION, functionName
     // `count`, expectedNum " >= 1", actualNum 0, legacyConfKey

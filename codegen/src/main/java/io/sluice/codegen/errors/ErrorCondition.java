@@ -62,6 +62,10 @@ public enum ErrorCondition {
       "INVALID_FORMAT.ESC_AT_THE_END",
       "42601",
       "The format is invalid: <format>. The escape character is not allowed to end with."),
+  INVALID_INDEX_OF_ZERO(
+      "INVALID_INDEX_OF_ZERO",
+      "22003",
+      "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1)."),
   CANNOT_PARSE_TIMESTAMP(
       "CANNOT_PARSE_TIMESTAMP",
       "22007",

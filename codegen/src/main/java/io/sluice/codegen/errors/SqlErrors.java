@@ -126,6 +126,11 @@ public final class SqlErrors {
             "groupIndex", Integer.toString(groupIndex)));
   }
 
+  /** An element index of 0 ({@code split_part(s, d, 0)}); Spark counts from 1, or from the end below 0. */
+  public static SluiceRuntimeException indexOfZero() {
+    return new SluiceRuntimeException(ErrorCondition.INVALID_INDEX_OF_ZERO, Map.of());
+  }
+
   /** A regular expression that does not compile, given to {@code functionName}. */
   public static SluiceRuntimeException invalidPattern(String functionName, String regex) {
     return new SluiceRuntimeException(

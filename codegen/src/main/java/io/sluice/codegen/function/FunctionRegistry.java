@@ -505,6 +505,7 @@ public final class FunctionRegistry {
     register(FunctionRegistry::ilike, "ilike");
     register(fixed(sf, "instr", I, false, t(S, S)), "instr");
     register(fixed(sf, "reverse", S, false, t(S)), "reverse");
+    register(fixed(sf, "splitPart", S, false, t(S, S, I)), "split_part");
     register(fixed(sf, "initcap", S, false, t(S)), "initcap");
     register(fixed(sf, "contains", B, false, t(S, S)), "contains");
     register(fixed(sf, "startsWith", B, false, t(S, S)), "startswith");
@@ -526,6 +527,7 @@ public final class FunctionRegistry {
     register(fixed(mf, "signum", D, false, t(D)), "signum", "sign");
     register(FunctionRegistry::isnan, "isnan");
     register(FunctionRegistry::bitCount, "bit_count");
+    register(FunctionRegistry::positive, "positive");
     register(FunctionRegistry::pmod, "pmod");
     register(tryArithmetic(Arithmetic.Op.ADD), "try_add");
     register(tryArithmetic(Arithmetic.Op.SUBTRACT), "try_subtract");
@@ -736,6 +738,26 @@ public final class FunctionRegistry {
     DataType r = io.sluice.codegen.ir.DecimalTypes.bounded(intDigits + newScale, newScale);
     return new Resolution(List.of(a, new Literal(newScale, I)), r,
         new Binding(find(MathFunctions.class, method, t(ty, I), false), true, -1, null), false, null);
+  }
+
+  /**
+   * {@code positive(x)}: {@code x} itself, a string or NULL cast to DOUBLE as Spark's {@code
+   * UnaryPositive} takes it (so {@code positive('invalid')} fails the cast with ANSI on).
+   */
+  private static Object positive(String name, List<Expr> args, CallSite at) {
+    checkArity(name, args, 1, 1);
+    Expr a = args.get(0);
+    Kind k = a.type().kind();
+    if (k == Kind.STRING || k == Kind.NULL) {
+      return Exprs.coerce(a, D);
+    }
+    if (!a.type().isNumeric()) {
+      throw TypeCheckException.datatypeMismatch("UNEXPECTED_INPUT_TYPE", "(+ " + shown(a) + ")",
+          "The first parameter requires the (\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL"
+              + " YEAR TO MONTH\" or \"INTERVAL\") type, however \"" + shown(a) + "\" has the type \""
+              + a.type().sqlName() + "\".");
+    }
+    return a;
   }
 
   /**

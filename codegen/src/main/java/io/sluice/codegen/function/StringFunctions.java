@@ -130,6 +130,30 @@ public final class StringFunctions {
     return left ? f + s : s + f;
   }
 
+  /**
+   * Spark's {@code split_part}: the {@code part}-th piece (1-based; below 0 from the end) of
+   * {@code s} split at each occurrence of the literal {@code delimiter} (an empty one does not
+   * split); "" past either end; part 0 is {@code [INVALID_INDEX_OF_ZERO]}.
+   */
+  public static String splitPart(String s, String delimiter, int part) {
+    if (part == 0) {
+      throw SqlErrors.indexOfZero();
+    }
+    java.util.List<String> pieces = new java.util.ArrayList<>();
+    if (delimiter.isEmpty()) {
+      pieces.add(s);
+    } else {
+      int from = 0;
+      for (int at = s.indexOf(delimiter); at >= 0; at = s.indexOf(delimiter, from)) {
+        pieces.add(s.substring(from, at));
+        from = at + delimiter.length();
+      }
+      pieces.add(s.substring(from));
+    }
+    int index = part > 0 ? part - 1 : pieces.size() + part;
+    return index >= 0 && index < pieces.size() ? pieces.get(index) : "";
+  }
+
   public static String replace(String s, String search, String replacement) {
     return search.isEmpty() ? s : s.replace(search, replacement);
   }
