@@ -161,8 +161,13 @@ public final class Analyzer {
     if (p instanceof Filter) {
       Filter f = (Filter) p;
       if (ExprResolver.containsAggregate(f.condition())) {
+        List<String> aggregates = new ArrayList<>();
+        ExprResolver.collectAggregates(f.condition(), aggregates);
         throw new AnalysisException(
-            "Aggregate functions are not allowed in WHERE: " + f.condition().sql());
+            "[INVALID_WHERE_CONDITION] The WHERE condition \"" + f.condition().sql()
+                + "\" contains invalid expressions: " + String.join(", ", aggregates)
+                + ". Rewrite the query to avoid window functions, aggregate functions, and"
+                + " generator functions in the WHERE clause.");
       }
       if (f.child() instanceof Join && absorbsWhere((Join) f.child())) {
         return join((Join) f.child(), f.condition());
@@ -769,10 +774,17 @@ public final class Analyzer {
         Expr one = Exprs.caseWhen(List.of(allPresent), List.of(Exprs.literalOf(1)), null);
         return Exprs.aggregate("count", one, false);
       }
+      if (f.name().equals("count") && f.args().isEmpty()) {
+        throw new AnalysisException(
+            "[WRONG_NUM_ARGS.WITH_SUGGESTION] The `count` requires  >= 1 parameters but the actual"
+                + " number is 0. If you have to call this function with 0 parameters, set the"
+                + " legacy configuration \"spark.sql.legacy.allowParameterlessCount\" to \"true\".");
+      }
       if (f.args().size() != 1) {
         throw new AnalysisException(
-            "[WRONG_NUM_ARGS] " + f.sql() + ": aggregate " + f.name()
-                + " takes exactly one argument in this version");
+            "[WRONG_NUM_ARGS.WITHOUT_SUGGESTION] The `" + f.name() + "` requires 1 parameters but"
+                + " the actual number is " + f.args().size() + ". Please, refer to"
+                + " 'https://spark.apache.org/docs/latest/sql-ref-functions.html' for a fix.");
       }
       for (UnresolvedExpr a : f.args()) {
         if (ExprResolver.containsAggregate(a)) {
@@ -804,7 +816,8 @@ public final class Analyzer {
     for (int i = 0; i < left.attrs.size(); i++) {
       DataType l = left.attrs.get(i).type();
       DataType r = right.attrs.get(i).type();
-      DataType common = l.equals(r) ? l : Exprs.commonType(l, r);
+      // Spark's WidenSetOperationTypes: its wider type, ANSI's when the session is in ANSI mode.
+      DataType common = l.equals(r) ? l : Exprs.commonType(l, r, kernels.options().ansi());
       if (common == null) {
         throw new AnalysisException(
             "[INCOMPATIBLE_COLUMN_TYPE] UNION can only be performed on inputs with compatible"
@@ -1062,18 +1075,29 @@ public final class Analyzer {
     return out;
   }
 
-  /** NATURAL JOIN's keys: the left's column names that the right has too, in the left's order. */
+  /**
+   * NATURAL JOIN's keys: the left's column names that the right has too, in the left's order, as a
+   * multiset intersection (Spark's {@code Seq.intersect}, case-insensitive): a name the left has
+   * twice is a key twice only if the right has it twice too, so {@code (c1, c1, c2) NATURAL JOIN
+   * (c1, c2)} joins on {@code c1, c2} and keeps the left's second {@code c1} as an ordinary column.
+   */
   private static List<String> sharedNames(List<Attribute> left, List<Attribute> right) {
+    java.util.Map<String, Integer> rightCounts = new java.util.HashMap<>();
+    for (Attribute r : right) {
+      if (!r.qualifiedOnly()) {
+        rightCounts.merge(r.name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+      }
+    }
     List<String> out = new ArrayList<>();
     for (Attribute l : left) {
       if (l.qualifiedOnly()) {
         continue;
       }
-      for (Attribute r : right) {
-        if (!r.qualifiedOnly() && r.name().equalsIgnoreCase(l.name())) {
-          out.add(l.name());
-          break;
-        }
+      String key = l.name().toLowerCase(java.util.Locale.ROOT);
+      Integer remaining = rightCounts.get(key);
+      if (remaining != null && remaining > 0) {
+        rightCounts.put(key, remaining - 1);
+        out.add(l.name());
       }
     }
     return out;

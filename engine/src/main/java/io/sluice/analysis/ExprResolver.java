@@ -147,7 +147,7 @@ final class ExprResolver {
       CastTo cast = (CastTo) e;
       return cast.isTry()
           ? Exprs.tryCast(bind(cast.child()), cast.type())
-          : Exprs.cast(bind(cast.child()), cast.type());
+          : Exprs.cast(bind(cast.child()), cast.type(), options.ansi());
     }
     if (e instanceof CaseExpr) {
       CaseExpr c = (CaseExpr) e;
@@ -188,7 +188,7 @@ final class ExprResolver {
           args.add(bind(a));
         }
       }
-      return Exprs.call(f.name(), args);
+      return Exprs.call(f.name(), args, options);
     }
     if (e instanceof Star) {
       throw new AnalysisException("Invalid usage of '*' in expression " + e.sql());
@@ -210,12 +210,17 @@ final class ExprResolver {
   static int indexOf(List<Attribute> input, ColumnName name) {
     int found = find(input, name);
     if (found < 0) {
-      throw new AnalysisException(
-          "[UNRESOLVED_COLUMN.WITH_SUGGESTION] A column or function parameter with name `"
+      String unresolved =
+          "A column, variable, or function parameter with name `"
               + String.join("`.`", name.parts())
-              + "` cannot be resolved. Did you mean one of the following? "
-              + suggestions(input)
-              + ".");
+              + "` cannot be resolved.";
+      String candidates = suggestions(input);
+      // Spark suggests nothing when the query has no columns at all (SELECT x without FROM).
+      throw new AnalysisException(
+          candidates.equals("[]")
+              ? "[UNRESOLVED_COLUMN.WITHOUT_SUGGESTION] " + unresolved
+              : "[UNRESOLVED_COLUMN.WITH_SUGGESTION] " + unresolved
+                  + " Did you mean one of the following? " + candidates + ".");
     }
     return found;
   }
@@ -323,6 +328,17 @@ final class ExprResolver {
   }
 
   /** True if the expression contains an aggregate function call. */
+  /** The SQL of each aggregate call in {@code e}, outermost first, in {@code out}. */
+  static void collectAggregates(UnresolvedExpr e, List<String> out) {
+    if (e instanceof FunctionCall && Exprs.isAggregateFunction(((FunctionCall) e).name())) {
+      out.add(e.sql());
+      return;
+    }
+    for (UnresolvedExpr c : e.children()) {
+      collectAggregates(c, out);
+    }
+  }
+
   static boolean containsAggregate(UnresolvedExpr e) {
     if (e instanceof FunctionCall && Exprs.isAggregateFunction(((FunctionCall) e).name())) {
       return true;

@@ -28,11 +28,14 @@ public final class UnionExec extends PhysicalNode {
   @Override
   public List<Batch> execute(ExecContext context) {
     List<Batch> output = new ArrayList<>();
-    for (PhysicalNode input : inputs) {
-      for (Batch b : input.execute(context)) {
-        // Children may differ in field nullability only; rewrap under the union's schema.
-        output.add(b);
+    try {
+      for (PhysicalNode input : inputs) {
+        output.addAll(input.execute(context));
       }
+    } catch (RuntimeException e) {
+      // A later input that fails (an ANSI cast to the union's type) must not leak the earlier ones.
+      output.forEach(Batch::close);
+      throw e;
     }
     return output;
   }

@@ -50,6 +50,22 @@ public enum ErrorCondition {
       "22023",
       "The value of parameter(s) <parameter> in <functionName> is invalid: Expects group index"
           + " between 0 and <groupCount>, but got <groupIndex>."),
+  INVALID_PARAMETER_VALUE_PATTERN(
+      "INVALID_PARAMETER_VALUE.PATTERN",
+      "22023",
+      "The value of parameter(s) <parameter> in <functionName> is invalid: <value>."),
+  INVALID_FORMAT_ESC_IN_THE_MIDDLE(
+      "INVALID_FORMAT.ESC_IN_THE_MIDDLE",
+      "42601",
+      "The format is invalid: <format>. The escape character is not allowed to precede <char>."),
+  INVALID_FORMAT_ESC_AT_THE_END(
+      "INVALID_FORMAT.ESC_AT_THE_END",
+      "42601",
+      "The format is invalid: <format>. The escape character is not allowed to end with."),
+  INVALID_INDEX_OF_ZERO(
+      "INVALID_INDEX_OF_ZERO",
+      "22003",
+      "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1)."),
   CANNOT_PARSE_TIMESTAMP(
       "CANNOT_PARSE_TIMESTAMP",
       "22007",

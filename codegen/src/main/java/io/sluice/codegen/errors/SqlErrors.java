@@ -141,6 +141,34 @@ public final class SqlErrors {
             "groupIndex", Integer.toString(groupIndex)));
   }
 
+  /** An element index of 0 ({@code split_part(s, d, 0)}); Spark counts from 1, or from the end below 0. */
+  public static SluiceRuntimeException indexOfZero() {
+    return new SluiceRuntimeException(ErrorCondition.INVALID_INDEX_OF_ZERO, Map.of());
+  }
+
+  /** A regular expression that does not compile, given to {@code functionName}. */
+  public static SluiceRuntimeException invalidPattern(String functionName, String regex) {
+    return new SluiceRuntimeException(
+        ErrorCondition.INVALID_PARAMETER_VALUE_PATTERN,
+        Map.of(
+            "parameter", "`regexp`",
+            "functionName", "`" + functionName + "`",
+            "value", sqlValue(regex, DataType.STRING)));
+  }
+
+  /**
+   * A LIKE pattern whose escape character precedes something other than {@code _}, {@code %} or
+   * itself ({@code c} is that character), or ends the pattern ({@code c} null).
+   */
+  public static SluiceRuntimeException likeEscape(String pattern, Character c) {
+    String format = sqlValue(pattern, DataType.STRING);
+    return c == null
+        ? new SluiceRuntimeException(ErrorCondition.INVALID_FORMAT_ESC_AT_THE_END, Map.of("format", format))
+        : new SluiceRuntimeException(
+            ErrorCondition.INVALID_FORMAT_ESC_IN_THE_MIDDLE,
+            Map.of("format", format, "char", sqlValue(String.valueOf(c), DataType.STRING)));
+  }
+
   private static String quote(DataType t) {
     return "\"" + t.sqlName() + "\"";
   }

@@ -1,5 +1,6 @@
 package io.sluice.codegen.function;
 
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.ir.Arithmetic;
 import io.sluice.codegen.ir.Call;
 import io.sluice.codegen.ir.Cast;
@@ -106,8 +107,11 @@ public final class FunctionRegistry {
   @FunctionalInterface
   private interface Resolver {
     /** Either a {@link Resolution} or a complete rewritten {@link Expr}. */
-    Object resolve(String name, List<Expr> args, Instant now);
+    Object resolve(String name, List<Expr> args, CallSite at);
   }
+
+  /** The typing of callers that pass no options: strings meet numbers as with ANSI off. */
+  private static final EvalOptions LEGACY_TYPING = EvalOptions.LEGACY;
 
   private static final Binding GREATEST = new Binding(null, false, -1, "greatest");
   private static final Binding LEAST = new Binding(null, false, -1, "least");
@@ -139,13 +143,25 @@ public final class FunctionRegistry {
     }
   }
 
-  /** Resolves a call at the current query's time ({@link #atQueryTime}), else now. */
+  /**
+   * Resolves a call at the current query's time ({@link #atQueryTime}), else now, with the legacy
+   * (ANSI off) coercion of string arguments; the engine passes the session's options instead.
+   */
   public static Expr resolve(String functionName, List<Expr> args) {
+    return resolve(functionName, args, LEGACY_TYPING);
+  }
+
+  /** Resolves a call at the current query's time ({@link #atQueryTime}), else now, under {@code options}. */
+  public static Expr resolve(String functionName, List<Expr> args, EvalOptions options) {
     Instant queryTime = QUERY_TIME.get();
-    return resolve(functionName, args, queryTime != null ? queryTime : Instant.now());
+    return resolve(functionName, args, new CallSite(queryTime != null ? queryTime : Instant.now(), options));
   }
 
   public static Expr resolve(String functionName, List<Expr> args, Instant now) {
+    return resolve(functionName, args, new CallSite(now, LEGACY_TYPING));
+  }
+
+  public static Expr resolve(String functionName, List<Expr> args, CallSite at) {
     String name = functionName.toLowerCase(Locale.ROOT);
     Resolver r = FUNCTIONS.get(name);
     if (r == null) {
@@ -157,7 +173,7 @@ public final class FunctionRegistry {
           "[UNRESOLVED_ROUTINE] Cannot resolve routine `" + functionName + "` on search path"
               + " [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].");
     }
-    Object o = r.resolve(name, args, now);
+    Object o = r.resolve(name, args, at);
     if (o instanceof Expr) {
       return (Expr) o;
     }
@@ -186,7 +202,9 @@ public final class FunctionRegistry {
     return BINDINGS.computeIfAbsent(
         key.toString(),
         k -> {
-          Object o = FUNCTIONS.get(call.function()).resolve(call.function(), call.args(), Instant.EPOCH);
+          Object o =
+              FUNCTIONS.get(call.function())
+                  .resolve(call.function(), call.args(), new CallSite(Instant.EPOCH, EvalOptions.DEFAULT));
           if (!(o instanceof Resolution)) {
             throw new IllegalStateException("not a direct call: " + call);
           }
@@ -210,7 +228,7 @@ public final class FunctionRegistry {
   private static Resolver fixed(
       Class<?> owner, String method, DataType result, boolean resultMayBeNull, DataType[] params, Object... defaults) {
     Binding binding = new Binding(find(owner, method, params, false), true, -1, null);
-    return (name, args, now) -> {
+    return (name, args, at) -> {
       int required = params.length - defaults.length;
       checkArity(name, args, required, params.length);
       List<Expr> coerced = new ArrayList<>(params.length);
@@ -227,7 +245,7 @@ public final class FunctionRegistry {
    * or TINYINT (or a string cast to one); a BIGINT, decimal or double is a type error, not narrowed.
    */
   private static Resolver dayCount(Resolver r) {
-    return (name, args, now) -> {
+    return (name, args, at) -> {
       if (args.size() == 2) {
         Kind k = args.get(1).type().kind();
         if (k != Kind.INT && k != Kind.SMALLINT && k != Kind.TINYINT && k != Kind.STRING && k != Kind.NULL) {
@@ -241,8 +259,48 @@ public final class FunctionRegistry {
                   + " \"TINYINT\") type, however \"" + shown(args.get(1))
                   + "\" has the type \"" + args.get(1).type().sqlName() + "\".");
         }
+        if (k == Kind.STRING && !at.options().ansi() && args.get(1) instanceof Literal) {
+          args = List.of(args.get(0), dayCountOfLiteral(name, (Literal) args.get(1)));
+        }
       }
-      return r.resolve(name, args, now);
+      return r.resolve(name, args, at);
+    };
+  }
+
+  /**
+   * A string literal day count with ANSI off, as Spark's {@code TypeCoercion.StringLiteralCoercion}:
+   * cast to INT with ANSI rules while the query is analysed, so {@code date_add(d, '1.2')} is an
+   * error rather than the null the legacy cast would give. With ANSI on the argument is cast like
+   * any other (and a malformed one raises CAST_INVALID_INPUT when the query runs).
+   */
+  private static Literal dayCountOfLiteral(String name, Literal days) {
+    if (days.value() == null) {
+      return new Literal(null, I);
+    }
+    try {
+      return new Literal(io.sluice.codegen.runtime.AnsiCasts.stringToInt((String) days.value()), I);
+    } catch (RuntimeException malformed) {
+      throw new TypeCheckException(
+          "[SECOND_FUNCTION_ARGUMENT_NOT_INTEGER] The second argument of " + name
+              + " function needs to be an integer.");
+    }
+  }
+
+  /**
+   * Spark's three-argument {@code date_add(unit, n, ts)} and {@code datediff(unit, a, b)}
+   * ({@code timestampadd}, {@code timestampdiff}, not supported here) take the unit as a bare
+   * word: a quoted one is {@code INVALID_PARAMETER_VALUE.DATETIME_UNIT}, as Spark's parser says.
+   */
+  private static Resolver quotedUnit(Resolver r) {
+    return (name, args, at) -> {
+      if (args.size() == 3 && args.get(0) instanceof Literal && args.get(0).type().kind() == Kind.STRING) {
+        throw new TypeCheckException(
+            "[INVALID_PARAMETER_VALUE.DATETIME_UNIT] The value of parameter(s) `unit` in `" + name
+                + "` is invalid: expects one of the units without quotes YEAR, QUARTER, MONTH, WEEK,"
+                + " DAY, DAYOFYEAR, HOUR, MINUTE, SECOND, MILLISECOND, MICROSECOND, but got the"
+                + " string literal '" + ((Literal) args.get(0)).value() + "'.");
+      }
+      return r.resolve(name, args, at);
     };
   }
 
@@ -270,7 +328,7 @@ public final class FunctionRegistry {
             null,
             ansiMethod == null ? null : findZoned(owner, ansiMethod, params),
             true);
-    return (name, args, now) -> {
+    return (name, args, at) -> {
       int required = params.length - defaults.length;
       checkArity(name, args, required, params.length);
       List<Expr> coerced = new ArrayList<>(params.length);
@@ -345,12 +403,28 @@ public final class FunctionRegistry {
     }
   }
 
+  /**
+   * Spark's {@code WRONG_NUM_ARGS.WITHOUT_SUGGESTION}: the expected count is {@code 2}, {@code [1,
+   * 2]} for a range or {@code > 0} for at least one, as Spark prints them.
+   */
   private static void checkArity(String name, List<Expr> args, int min, int max) {
     if (args.size() < min || args.size() > max) {
-      String expected = min == max ? String.valueOf(min) : max == Integer.MAX_VALUE ? min + " or more" : min + " to " + max;
+      String expected;
+      if (min == max) {
+        expected = String.valueOf(min);
+      } else if (max == Integer.MAX_VALUE) {
+        expected = "> " + (min - 1);
+      } else {
+        StringBuilder counts = new StringBuilder("[");
+        for (int n = min; n <= max; n++) {
+          counts.append(n == min ? "" : ", ").append(n);
+        }
+        expected = counts.append(']').toString();
+      }
       throw new TypeCheckException(
-          "Invalid number of arguments for function " + name + ". Expected: " + expected
-              + "; Found: " + args.size());
+          "[WRONG_NUM_ARGS.WITHOUT_SUGGESTION] The `" + name + "` requires " + expected
+              + " parameters but the actual number is " + args.size() + ". Please, refer to"
+              + " 'https://spark.apache.org/docs/latest/sql-ref-functions.html' for a fix.");
     }
   }
 
@@ -418,12 +492,20 @@ public final class FunctionRegistry {
     register(fixed(sf, "lpad", S, false, t(S, I, S), " "), "lpad");
     register(fixed(sf, "rpad", S, false, t(S, I, S), " "), "rpad");
     register(fixed(sf, "replace", S, false, t(S, S, S), ""), "replace");
-    register(fixed(sf, "regexpReplace", S, false, t(S, S, S)), "regexp_replace");
+    Resolver regexpReplace = fixed(sf, "regexpReplace", S, false, t(S, S, S, I), 1);
+    register((name, args, at) -> regexpReplace.resolve(name, checkedPosition(name, args), at), "regexp_replace");
     register(fixed(sf, "regexpExtract", S, false, t(S, S, I), 1), "regexp_extract");
     register(fixed(sf, "rlike", B, false, t(S, S)), "rlike", "regexp");
-    register(fixed(sf, "like", B, false, t(S, S)), "like");
+    Resolver like = fixed(sf, "like", B, false, t(S, S));
+    Resolver likeEscape = fixed(sf, "likeEscape", B, false, t(S, S, S));
+    register(
+        (name, args, at) -> args.size() == 3 ? likeEscape.resolve(name, checkedEscape(name, args), at)
+            : like.resolve(name, args, at),
+        "like");
+    register(FunctionRegistry::ilike, "ilike");
     register(fixed(sf, "instr", I, false, t(S, S)), "instr");
     register(fixed(sf, "reverse", S, false, t(S)), "reverse");
+    register(fixed(sf, "splitPart", S, false, t(S, S, I)), "split_part");
     register(fixed(sf, "initcap", S, false, t(S)), "initcap");
     register(fixed(sf, "contains", B, false, t(S, S)), "contains");
     register(fixed(sf, "startsWith", B, false, t(S, S)), "startswith");
@@ -444,6 +526,8 @@ public final class FunctionRegistry {
     register(fixed(mf, "pow", D, false, t(D, D)), "pow", "power");
     register(fixed(mf, "signum", D, false, t(D)), "signum", "sign");
     register(FunctionRegistry::isnan, "isnan");
+    register(FunctionRegistry::bitCount, "bit_count");
+    register(FunctionRegistry::positive, "positive");
     register(FunctionRegistry::pmod, "pmod");
     register(tryArithmetic(Arithmetic.Op.ADD), "try_add");
     register(tryArithmetic(Arithmetic.Op.SUBTRACT), "try_subtract");
@@ -452,6 +536,13 @@ public final class FunctionRegistry {
     register(tryArithmetic(Arithmetic.Op.REMAINDER), "try_mod");
     register(FunctionRegistry::tryCast, "try_cast");
     register(FunctionRegistry::greatestLeast, "greatest", "least");
+    for (String type : new String[] {"boolean", "tinyint", "smallint", "int", "bigint", "float",
+        "double", "decimal", "date", "timestamp", "binary", "string"}) {
+      DataType target = type.equals("decimal")
+          ? DataType.decimal(10, 0) // Spark's DecimalType.USER_DEFAULT
+          : io.sluice.columnar.types.Ddl.parseType(type);
+      register((name, args, at) -> castAlias(name, args, target, at), type);
+    }
 
     register(FunctionRegistry::coalesce, "coalesce", "nvl", "ifnull");
     register(FunctionRegistry::nvl2, "nvl2");
@@ -465,40 +556,82 @@ public final class FunctionRegistry {
     for (String f : new String[] {"hour", "minute", "second"}) {
       register(zoned(df, f, null, I, false, t(TS)), f);
     }
-    register(dayCount(fixed(df, "dateAdd", DT, false, t(DT, I))), "date_add");
+    register(quotedUnit(dayCount(fixed(df, "dateAdd", DT, false, t(DT, I)))), "date_add");
     register(dayCount(fixed(df, "dateSub", DT, false, t(DT, I))), "date_sub");
-    register(fixed(df, "datediff", I, false, t(DT, DT)), "datediff");
+    register(quotedUnit(fixed(df, "datediff", I, false, t(DT, DT))), "datediff");
     register(zoned(df, "dateFormat", null, S, false, t(TS, S)), "date_format");
     register(zoned(df, "fromUnixtime", null, S, false, t(L, S), DateFunctions.DEFAULT_TIMESTAMP_FORMAT), "from_unixtime");
     Resolver toDate = zoned(df, "toDate", "toDateAnsi", DT, true, t(S, S));
-    register((name, args, now) -> args.size() == 1 ? castCall(name, args, DT) : toDate.resolve(name, args, now), "to_date");
+    register((name, args, at) -> args.size() == 1 ? castCall(name, args, DT) : toDate.resolve(name, args, at), "to_date");
     Resolver toTs = zoned(df, "toTimestamp", "toTimestampAnsi", TS, true, t(S, S));
-    register((name, args, now) -> args.size() == 1 ? castCall(name, args, TS) : toTs.resolve(name, args, now), "to_timestamp");
+    register((name, args, at) -> args.size() == 1 ? castCall(name, args, TS) : toTs.resolve(name, args, at), "to_timestamp");
     Resolver unixOfString =
         zoned(df, "unixTimestamp", "unixTimestampAnsi", L, true, t(S, S), DateFunctions.DEFAULT_TIMESTAMP_FORMAT);
     Resolver unixOfTs = fixed(df, "unixTimestamp", L, false, t(TS));
     register(
-        (name, args, now) -> {
+        (name, args, at) -> {
           if (args.isEmpty()) {
-            return new Literal(now.getEpochSecond(), L);
+            return new Literal(at.now().getEpochSecond(), L);
           }
           Kind k = args.get(0).type().kind();
-          return k == Kind.TIMESTAMP || k == Kind.DATE ? unixOfTs.resolve(name, args, now) : unixOfString.resolve(name, args, now);
+          return k == Kind.TIMESTAMP || k == Kind.DATE ? unixOfTs.resolve(name, args, at) : unixOfString.resolve(name, args, at);
         },
         "unix_timestamp", "to_unix_timestamp");
     register(
-        (name, args, now) -> {
+        (name, args, at) -> {
           checkArity(name, args, 0, 0);
           // The date of the query's instant in the session time zone, which the kernel applies.
-          return new Cast(new Literal(now.getEpochSecond() * Casts.MICROS_PER_SECOND + now.getNano() / 1000, TS), DT);
+          return new Cast(new Literal(at.nowMicros(), TS), DT);
         },
         "current_date");
     register(
-        (name, args, now) -> {
+        (name, args, at) -> {
           checkArity(name, args, 0, 0);
-          return new Literal(now.getEpochSecond() * Casts.MICROS_PER_SECOND + now.getNano() / 1000, TS);
+          return new Literal(at.nowMicros(), TS);
         },
         "current_timestamp", "now");
+  }
+
+  /**
+   * {@code regexp_replace(s, r, rep, position)}: a constant position below 1 is Spark's {@code
+   * DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE} when the query is analysed.
+   */
+  private static List<Expr> checkedPosition(String name, List<Expr> args) {
+    if (args.size() == 4 && args.get(3) instanceof Literal && args.get(3).type().isIntegral()
+        && ((Literal) args.get(3)).value() != null) {
+      long position = ((Number) ((Literal) args.get(3)).value()).longValue();
+      if (position <= 0) {
+        StringBuilder sql = new StringBuilder(name).append('(');
+        for (int i = 0; i < args.size(); i++) {
+          sql.append(i == 0 ? "" : ", ").append(shown(args.get(i)));
+        }
+        throw TypeCheckException.datatypeMismatch("VALUE_OUT_OF_RANGE", sql + ")",
+            "The `position` must be between (0, 2147483647] (current value = " + position + ").");
+      }
+    }
+    return args;
+  }
+
+  /**
+   * {@code s LIKE p ESCAPE e}: Spark takes only a one-character string literal as the escape
+   * ({@code Like.checkInputDataTypes}).
+   */
+  private static List<Expr> checkedEscape(String name, List<Expr> args) {
+    Expr escape = args.get(2);
+    if (!(escape instanceof Literal) || escape.type().kind() != Kind.STRING
+        || ((Literal) escape).value() == null || ((String) ((Literal) escape).value()).length() != 1) {
+      throw mismatch(name, args, "the escape character must be a one-character string literal");
+    }
+    return args;
+  }
+
+  /** {@code s ILIKE p [ESCAPE e]}: {@code lower(s) LIKE lower(p)}, as Spark's {@code ILike}. */
+  private static Object ilike(String name, List<Expr> args, CallSite at) {
+    checkArity(name, args, 2, 3);
+    List<Expr> lowered = new ArrayList<>(args);
+    lowered.set(0, resolve("lower", List.of(args.get(0)), at));
+    lowered.set(1, resolve("lower", List.of(args.get(1)), at));
+    return resolve("like", lowered, at);
   }
 
   /**
@@ -507,18 +640,30 @@ public final class FunctionRegistry {
    * own mode: {@code try_add(1, 2147483647 + 1)} still raises under ANSI, as in Spark.
    */
   private static Resolver tryArithmetic(Arithmetic.Op op) {
-    return (name, args, now) -> {
+    return (name, args, at) -> {
       checkArity(name, args, 2, 2);
-      Expr e = Exprs.arithmetic(op, args.get(0), args.get(1));
+      EvalOptions options = at.options();
+      Expr e =
+          Exprs.arithmetic(
+              op, args.get(0), args.get(1), options.decimalPrecisionLoss(), options.ansi());
       return e instanceof Arithmetic ? ((Arithmetic) e).withMode(EvalMode.TRY) : e;
     };
+  }
+
+  /**
+   * {@code double(x)}, {@code int(x)}, ...: Spark's cast aliases, {@code CAST(x AS type)} under the
+   * session's ANSI setting.
+   */
+  private static Object castAlias(String name, List<Expr> args, DataType target, CallSite at) {
+    checkArity(name, args, 1, 1);
+    return Exprs.cast(args.get(0), target, at.options().ansi());
   }
 
   /**
    * {@code try_cast(value, 'type')}: how {@code Column.try_cast} reaches the registry (SQL's
    * {@code TRY_CAST(x AS t)} is parsed to it too). The type is a string literal in DDL form.
    */
-  private static Object tryCast(String name, List<Expr> args, Instant now) {
+  private static Object tryCast(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 2, 2);
     Expr type = args.get(1);
     if (!(type instanceof Literal) || type.type().kind() != Kind.STRING) {
@@ -541,7 +686,7 @@ public final class FunctionRegistry {
 
   private static Resolver stringVarargs(Method method, boolean strict, int fixedCount) {
     Binding binding = new Binding(method, strict, fixedCount, null);
-    return (name, args, now) -> {
+    return (name, args, at) -> {
       checkArity(name, args, fixedCount, Integer.MAX_VALUE);
       List<Expr> coerced = new ArrayList<>(args.size());
       for (int i = 0; i < args.size(); i++) {
@@ -551,7 +696,7 @@ public final class FunctionRegistry {
     };
   }
 
-  private static Object abs(String name, List<Expr> args, Instant now) {
+  private static Object abs(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 1, 1);
     Expr a = args.get(0);
     if (a.type().kind() == Kind.STRING || a.type().kind() == Kind.NULL) {
@@ -566,7 +711,7 @@ public final class FunctionRegistry {
     return new Resolution(List.of(a), ty, b, false, null);
   }
 
-  private static Object round(String name, List<Expr> args, Instant now) {
+  private static Object round(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 1, 2);
     Expr a = args.get(0);
     if (a.type().kind() == Kind.STRING || a.type().kind() == Kind.NULL || a.type().kind() == Kind.FLOAT) {
@@ -600,8 +745,49 @@ public final class FunctionRegistry {
         new Binding(find(MathFunctions.class, method, t(ty, I), false), true, -1, null), false, null);
   }
 
+  /**
+   * {@code positive(x)}: {@code x} itself, a string or NULL cast to DOUBLE as Spark's {@code
+   * UnaryPositive} takes it (so {@code positive('invalid')} fails the cast with ANSI on).
+   */
+  private static Object positive(String name, List<Expr> args, CallSite at) {
+    checkArity(name, args, 1, 1);
+    Expr a = args.get(0);
+    Kind k = a.type().kind();
+    if (k == Kind.STRING || k == Kind.NULL) {
+      return Exprs.coerce(a, D);
+    }
+    if (!a.type().isNumeric()) {
+      throw TypeCheckException.datatypeMismatch("UNEXPECTED_INPUT_TYPE", "(+ " + shown(a) + ")",
+          "The first parameter requires the (\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL"
+              + " YEAR TO MONTH\" or \"INTERVAL\") type, however \"" + shown(a) + "\" has the type \""
+              + a.type().sqlName() + "\".");
+    }
+    return a;
+  }
+
+  /**
+   * {@code bit_count(x)} of an integral (sign-extended to BIGINT, as Spark counts) or BOOLEAN; any
+   * other type is Spark's {@code DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE}.
+   */
+  private static Object bitCount(String name, List<Expr> args, CallSite at) {
+    checkArity(name, args, 1, 1);
+    Expr a = args.get(0);
+    Kind k = a.type().kind();
+    if (k == Kind.BOOLEAN) {
+      return new Resolution(List.of(a), I,
+          new Binding(find(MathFunctions.class, "bitCount", t(B), false), true, -1, null), false, null);
+    }
+    if (!a.type().isIntegral() && k != Kind.NULL) {
+      throw TypeCheckException.datatypeMismatch("UNEXPECTED_INPUT_TYPE", name + "(" + shown(a) + ")",
+          "The first parameter requires the (\"INTEGRAL\" or \"BOOLEAN\") type, however \""
+              + shown(a) + "\" has the type \"" + a.type().sqlName() + "\".");
+    }
+    return new Resolution(List.of(Exprs.coerce(a, L)), I,
+        new Binding(find(MathFunctions.class, "bitCount", t(L), false), true, -1, null), false, null);
+  }
+
   /** {@code isnan(x)}: a null-tolerant call, so a null argument gives false rather than null. */
-  private static Object isnan(String name, List<Expr> args, Instant now) {
+  private static Object isnan(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 1, 1);
     Method m;
     try {
@@ -613,7 +799,7 @@ public final class FunctionRegistry {
         new Binding(m, false, -1, null), false, null);
   }
 
-  private static Object floorCeil(String name, List<Expr> args, Instant now) {
+  private static Object floorCeil(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 1, 1);
     String method = name.equals("floor") ? "floor" : "ceil";
     Expr a = args.get(0);
@@ -629,16 +815,16 @@ public final class FunctionRegistry {
     return new Resolution(List.of(d), L, new Binding(find(MathFunctions.class, method, t(D), false), true, -1, null), false, null);
   }
 
-  private static Object log(String name, List<Expr> args, Instant now) {
+  private static Object log(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 1, 2);
     if (args.size() == 1) {
-      return FUNCTIONS.get("ln").resolve("ln", args, now);
+      return FUNCTIONS.get("ln").resolve("ln", args, at);
     }
     Binding b = new Binding(find(MathFunctions.class, "log", t(D, D), false), true, -1, null);
     return new Resolution(List.of(implicit(name, 0, args.get(0), D), implicit(name, 1, args.get(1), D)), D, b, true, null);
   }
 
-  private static Object pmod(String name, List<Expr> args, Instant now) {
+  private static Object pmod(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 2, 2);
     DataType common = Exprs.commonType(args.get(0).type(), args.get(1).type());
     if (common == null || !(common.isNumeric() || common.kind() == Kind.NULL)) {
@@ -669,7 +855,7 @@ public final class FunctionRegistry {
     return t.kind() == Kind.NULL ? common : t;
   }
 
-  private static Object greatestLeast(String name, List<Expr> args, Instant now) {
+  private static Object greatestLeast(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 2, Integer.MAX_VALUE);
     DataType common = Exprs.commonTypeOf(args);
     if (common == null) {
@@ -695,7 +881,7 @@ public final class FunctionRegistry {
     return s.append(')').toString();
   }
 
-  private static Object coalesce(String name, List<Expr> args, Instant now) {
+  private static Object coalesce(String name, List<Expr> args, CallSite at) {
     if (name.equals("coalesce")) {
       checkArity(name, args, 1, Integer.MAX_VALUE);
     } else {
@@ -727,12 +913,12 @@ public final class FunctionRegistry {
     return Exprs.caseWhen(conds, vals, coerced.get(coerced.size() - 1));
   }
 
-  private static Object nvl2(String name, List<Expr> args, Instant now) {
+  private static Object nvl2(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 3, 3);
     return Exprs.caseWhen(List.of(Exprs.isNotNull(args.get(0))), List.of(args.get(1)), args.get(2));
   }
 
-  private static Object nullif(String name, List<Expr> args, Instant now) {
+  private static Object nullif(String name, List<Expr> args, CallSite at) {
     checkArity(name, args, 2, 2);
     Expr eq = Exprs.comparison(Comparison.Op.EQ, args.get(0), args.get(1));
     return Exprs.caseWhen(List.of(eq), List.of(Literal.nullOf(args.get(0).type())), args.get(0));

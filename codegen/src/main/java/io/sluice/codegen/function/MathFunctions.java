@@ -139,13 +139,25 @@ public final class MathFunctions {
     return roundIntegralExact(v, scale, RoundingMode.HALF_EVEN, Long.MIN_VALUE, Long.MAX_VALUE);
   }
 
+  /**
+   * Every long is below half of 10^20 in magnitude, so rounding to 20 or more integer digits gives
+   * 0; BigDecimal cannot even form 10^-scale for a scale near Integer.MIN_VALUE.
+   */
+  private static final int ROUNDS_TO_ZERO_BELOW = -19;
+
   private static long roundIntegral(long v, int scale, RoundingMode mode) {
-    return scale >= 0 ? v : BigDecimal.valueOf(v).setScale(scale, mode).longValue();
+    if (scale >= 0) {
+      return v;
+    }
+    return scale < ROUNDS_TO_ZERO_BELOW ? 0 : BigDecimal.valueOf(v).setScale(scale, mode).longValue();
   }
 
   private static long roundIntegralExact(long v, int scale, RoundingMode mode, long min, long max) {
     if (scale >= 0) {
       return v;
+    }
+    if (scale < ROUNDS_TO_ZERO_BELOW) {
+      return 0;
     }
     BigDecimal r = BigDecimal.valueOf(v).setScale(scale, mode);
     if (r.compareTo(BigDecimal.valueOf(min)) < 0 || r.compareTo(BigDecimal.valueOf(max)) > 0) {
@@ -273,5 +285,14 @@ public final class MathFunctions {
   /** Spark's IsNaN is not null-propagating: {@code isnan(NULL)} is false. */
   public static boolean isnan(Double v) {
     return v != null && v.isNaN();
+  }
+
+  /** Spark's {@code bit_count}: the one bits of the value sign-extended to 64 bits. */
+  public static int bitCount(long v) {
+    return Long.bitCount(v);
+  }
+
+  public static int bitCount(boolean v) {
+    return v ? 1 : 0;
   }
 }

@@ -1,7 +1,9 @@
 package io.sluice.codegen.function;
 
+import io.sluice.codegen.errors.SqlErrors;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -128,17 +130,60 @@ public final class StringFunctions {
     return left ? f + s : s + f;
   }
 
+  /**
+   * Spark's {@code split_part}: the {@code part}-th piece (1-based; below 0 from the end) of
+   * {@code s} split at each occurrence of the literal {@code delimiter} (an empty one does not
+   * split); "" past either end; part 0 is {@code [INVALID_INDEX_OF_ZERO]}.
+   */
+  public static String splitPart(String s, String delimiter, int part) {
+    if (part == 0) {
+      throw SqlErrors.indexOfZero();
+    }
+    java.util.List<String> pieces = new java.util.ArrayList<>();
+    if (delimiter.isEmpty()) {
+      pieces.add(s);
+    } else {
+      int from = 0;
+      for (int at = s.indexOf(delimiter); at >= 0; at = s.indexOf(delimiter, from)) {
+        pieces.add(s.substring(from, at));
+        from = at + delimiter.length();
+      }
+      pieces.add(s.substring(from));
+    }
+    int index = part > 0 ? part - 1 : pieces.size() + part;
+    return index >= 0 && index < pieces.size() ? pieces.get(index) : "";
+  }
+
   public static String replace(String s, String search, String replacement) {
     return search.isEmpty() ? s : s.replace(search, replacement);
   }
 
-  /** Java regular expressions and {@code $1} group references, as Spark. A bad pattern is an error. */
-  public static String regexpReplace(String s, String regex, String replacement) {
-    return regexpReplace(s, pattern(regex), replacement);
+  /**
+   * Java regular expressions and {@code $1} group references, as Spark. A bad pattern is an error.
+   * Matches start at the 1-based {@code position} (the resolver checks it is positive); the text
+   * before it is kept, and a position past the end leaves {@code s} as it is, as Spark's {@code
+   * RegExpReplace}.
+   */
+  public static String regexpReplace(String s, String regex, String replacement, int position) {
+    return regexpReplace(s, pattern(regex, "regexp_replace"), replacement, position);
   }
 
-  public static String regexpReplace(String s, Pattern regex, String replacement) {
-    return regex.matcher(s).replaceAll(replacement);
+  public static String regexpReplace(String s, Pattern regex, String replacement, int position) {
+    if (position == 1) {
+      return regex.matcher(s).replaceAll(replacement);
+    }
+    int from = position - 1;
+    if (from >= s.length()) {
+      return s;
+    }
+    Matcher m = regex.matcher(s);
+    m.region(from, s.length());
+    StringBuilder out = new StringBuilder(s.length());
+    while (m.find()) {
+      m.appendReplacement(out, replacement);
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /**
@@ -147,7 +192,7 @@ public final class StringFunctions {
    * only when the pattern matches (as Spark's {@code RegExpExtract}).
    */
   public static String regexpExtract(String s, String regex, int idx) {
-    return regexpExtract(s, pattern(regex), idx);
+    return regexpExtract(s, pattern(regex, "regexp_extract"), idx);
   }
 
   public static String regexpExtract(String s, Pattern regex, int idx) {
@@ -163,17 +208,27 @@ public final class StringFunctions {
   }
 
   /**
-   * SQL {@code s LIKE pattern}: {@code _} is any one character, {@code %} any run, {@code \}
-   * escapes the next character; the whole string must match (Spark's default escape).
+   * SQL {@code s LIKE pattern}: {@code _} is any one character, {@code %} any run, {@code \\}
+   * escapes {@code _}, {@code %} or itself; the whole string must match (Spark's default escape).
    */
   public static boolean like(String s, String likePattern) {
-    Pattern p = LIKE_PATTERNS.get(likePattern);
+    return like(s, likePattern, '\\');
+  }
+
+  /** {@code s LIKE pattern ESCAPE 'c'}: {@code escape} is one character (the resolver checks). */
+  public static boolean likeEscape(String s, String likePattern, String escape) {
+    return like(s, likePattern, escape.charAt(0));
+  }
+
+  private static boolean like(String s, String likePattern, char escape) {
+    String key = escape == '\\' ? likePattern : escape + likePattern;
+    Pattern p = LIKE_PATTERNS.get(key);
     if (p == null) {
-      p = compileLike(likePattern);
+      p = compileLike(likePattern, escape);
       if (LIKE_PATTERNS.size() >= MAX_PATTERNS) {
         LIKE_PATTERNS.clear(); // start over rather than stop caching: a hot pattern gets back in
       }
-      LIKE_PATTERNS.put(likePattern, p);
+      LIKE_PATTERNS.put(key, p);
     }
     return like(s, p);
   }
@@ -183,8 +238,8 @@ public final class StringFunctions {
     return likePattern.matcher(s).matches();
   }
 
-  private static Pattern compileLike(String likePattern) {
-    return Pattern.compile(likeToRegex(likePattern), Pattern.DOTALL);
+  private static Pattern compileLike(String likePattern, char escape) {
+    return Pattern.compile(likeToRegex(likePattern, escape), Pattern.DOTALL);
   }
 
   private static final ConcurrentHashMap<String, Pattern> LIKE_PATTERNS = new ConcurrentHashMap<>();
@@ -203,7 +258,7 @@ public final class StringFunctions {
         case "regexpExtract":
           return Pattern.compile(pattern);
         case "like":
-          return compileLike(pattern);
+          return compileLike(pattern, '\\');
         default:
           return null;
       }
@@ -212,12 +267,24 @@ public final class StringFunctions {
     }
   }
 
-  static String likeToRegex(String like) {
+  /**
+   * Spark's {@code StringUtils.escapeLikeRegex}: the escape character may only precede {@code _},
+   * {@code %} or itself, and may not end the pattern ({@code INVALID_FORMAT.ESC_IN_THE_MIDDLE},
+   * {@code ESC_AT_THE_END}).
+   */
+  static String likeToRegex(String like, char escape) {
     StringBuilder regex = new StringBuilder(like.length() + 8);
     for (int i = 0; i < like.length(); i++) {
       char c = like.charAt(i);
-      if (c == '\\' && i + 1 < like.length()) {
-        regex.append(Pattern.quote(String.valueOf(like.charAt(++i))));
+      if (c == escape) {
+        if (i + 1 == like.length()) {
+          throw SqlErrors.likeEscape(like, null);
+        }
+        char next = like.charAt(++i);
+        if (next != '_' && next != '%' && next != escape) {
+          throw SqlErrors.likeEscape(like, next);
+        }
+        regex.append(Pattern.quote(String.valueOf(next)));
       } else if (c == '%') {
         regex.append(".*");
       } else if (c == '_') {
@@ -230,20 +297,20 @@ public final class StringFunctions {
   }
 
   public static boolean rlike(String s, String regex) {
-    return rlike(s, pattern(regex));
+    return rlike(s, pattern(regex, "rlike"));
   }
 
   public static boolean rlike(String s, Pattern regex) {
     return regex.matcher(s).find();
   }
 
-  private static Pattern pattern(String regex) {
+  private static Pattern pattern(String regex, String functionName) {
     Pattern p = PATTERNS.get(regex);
     if (p == null) {
       try {
         p = Pattern.compile(regex);
       } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException("invalid regular expression '" + regex + "'", e);
+        throw SqlErrors.invalidPattern(functionName, regex);
       }
       if (PATTERNS.size() >= MAX_PATTERNS) {
         PATTERNS.clear();

@@ -1,5 +1,6 @@
 package io.sluice.codegen.ir;
 
+import io.sluice.codegen.EvalOptions;
 import io.sluice.codegen.function.FunctionRegistry;
 import io.sluice.codegen.errors.SluiceThrowable;
 import io.sluice.codegen.runtime.AnsiCasts;
@@ -120,8 +121,13 @@ public final class Exprs {
     Expr r = stringOrNullToNumber(right, left, ansi);
     DataType lt = l.type();
     DataType rt = r.type();
-    requireNumeric(sql, lt);
-    requireNumeric(sql, rt);
+    if (!lt.isNumeric() || !rt.isNumeric()) {
+      Expr dated = dateArithmetic(op, left, right, l, r, decimalPrecisionLoss, ansi);
+      if (dated != null) {
+        return dated;
+      }
+      throw operandMismatch(op, sql, left, right, l, r);
+    }
     boolean decimal = lt.kind() == Kind.DECIMAL || rt.kind() == Kind.DECIMAL;
     boolean floating = isFloating(lt) || isFloating(rt);
     if (decimal && !floating) {
@@ -132,6 +138,83 @@ public final class Exprs {
     }
     DataType t = op == Arithmetic.Op.DIVIDE ? DataType.DOUBLE : numericWider(lt, rt);
     return new Arithmetic(op, coerce(l, t), coerce(r, t), t);
+  }
+
+  /**
+   * {@code date + n}, {@code n + date} and {@code date - n} as Spark's DateTimeOperations rewrite
+   * them: {@code date_add(date, n)} and {@code date_sub(date, n)}, whose check of {@code n} (INT,
+   * SMALLINT or TINYINT) then gives Spark's error for {@code date + 1.5}. Null when neither side
+   * is a DATE, or for {@code date - date} (an interval in Spark, which Sluice does not have).
+   */
+  private static Expr dateArithmetic(
+      Arithmetic.Op op, Expr left, Expr right, Expr l, Expr r, boolean decimalPrecisionLoss,
+      boolean ansi) {
+    boolean leftDate = l.type().kind() == Kind.DATE;
+    boolean rightDate = r.type().kind() == Kind.DATE;
+    String function;
+    Expr date;
+    Expr days;
+    if (op == Arithmetic.Op.ADD && (leftDate || rightDate)) {
+      function = "date_add";
+      date = leftDate ? l : r;
+      days = leftDate ? dayCount(right, r) : dayCount(left, l);
+    } else if (op == Arithmetic.Op.SUBTRACT && leftDate && !rightDate
+        && r.type().kind() != Kind.TIMESTAMP) {
+      function = "date_sub";
+      date = l;
+      days = dayCount(right, r);
+    } else {
+      return null;
+    }
+    EvalOptions options =
+        EvalOptions.of(ansi, ZoneOffset.UTC).withDecimalPrecisionLoss(decimalPrecisionLoss);
+    return FunctionRegistry.resolve(function, List.of(date, days), options);
+  }
+
+  /** The day count of date arithmetic: an untyped NULL stays a NULL (of INT), else the operand. */
+  private static Expr dayCount(Expr original, Expr coerced) {
+    return original.type().kind() == Kind.NULL ? new Literal(null, DataType.INT) : coerced;
+  }
+
+  /**
+   * Operands that are no numbers, as Spark's {@code BinaryArithmetic.checkInputDataTypes} reports
+   * them: operands of different types are {@code BINARY_OP_DIFF_TYPES}, of one type that the
+   * operator does not take {@code BINARY_OP_WRONG_TYPE}; {@code timestamp - 'string'} is Spark's
+   * timestamp subtraction with a string operand ({@code UNEXPECTED_INPUT_TYPE}).
+   */
+  private static TypeCheckException operandMismatch(
+      Arithmetic.Op op, String sql, Expr left, Expr right, Expr l, Expr r) {
+    Kind lk = left.type().kind();
+    Kind rk = right.type().kind();
+    if (op == Arithmetic.Op.SUBTRACT
+        && ((lk == Kind.TIMESTAMP && rk == Kind.STRING) || (lk == Kind.STRING && rk == Kind.TIMESTAMP))) {
+      Expr string = rk == Kind.STRING ? right : left;
+      return TypeCheckException.datatypeMismatch("UNEXPECTED_INPUT_TYPE", sql,
+          "The " + (rk == Kind.STRING ? "second" : "first") + " parameter requires the \"(TIMESTAMP"
+              + " OR TIMESTAMP WITHOUT TIME ZONE)\" type, however \"" + ExprSql.of(string)
+              + "\" has the type \"STRING\".");
+    }
+    if (!l.type().equals(r.type())) {
+      return TypeCheckException.datatypeMismatch("BINARY_OP_DIFF_TYPES", sql,
+          "the left and right operands of the binary operator have incompatible types (\""
+              + l.type().sqlName() + "\" and \"" + r.type().sqlName() + "\").");
+    }
+    String accepted;
+    switch (op) {
+      case ADD:
+      case SUBTRACT:
+        accepted = "(\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\" or"
+            + " \"INTERVAL\")";
+        break;
+      case DIVIDE:
+        accepted = "(\"DOUBLE\" or \"DECIMAL\")";
+        break;
+      default:
+        accepted = "\"NUMERIC\"";
+    }
+    return TypeCheckException.datatypeMismatch("BINARY_OP_WRONG_TYPE", sql,
+        "the binary operator requires the input type " + accepted + ", not \""
+            + l.type().sqlName() + "\".");
   }
 
   /**
@@ -167,13 +250,6 @@ public final class Exprs {
     return e;
   }
 
-  private static void requireNumeric(String sql, DataType t) {
-    if (!t.isNumeric()) {
-      throw TypeCheckException.mismatch(
-          sql, "'" + sql + "' requires numeric type, not " + t.simpleString());
-    }
-  }
-
   private static boolean isFloating(DataType t) {
     return t.kind() == Kind.FLOAT || t.kind() == Kind.DOUBLE;
   }
@@ -207,15 +283,9 @@ public final class Exprs {
         : comparisonType(left.type(), right.type());
     if (t == null) {
       String sql = "(" + ExprSql.of(left) + " " + op.symbol + " " + ExprSql.of(right) + ")";
-      throw TypeCheckException.mismatch(
-          sql,
-          "differing types in '"
-              + sql
-              + "' ("
-              + left.type().simpleString()
-              + " and "
-              + right.type().simpleString()
-              + ").");
+      throw TypeCheckException.datatypeMismatch("BINARY_OP_DIFF_TYPES", sql,
+          "the left and right operands of the binary operator have incompatible types (\""
+              + left.type().sqlName() + "\" and \"" + right.type().sqlName() + "\").");
     }
     return new Comparison(op, coerce(left, t), coerce(right, t));
   }
@@ -312,12 +382,15 @@ public final class Exprs {
 
   // ---------------------------------------------------------------- casts, CASE, IN
 
+  /** {@code CAST(e AS target)}, its type check reported as Spark reports it with ANSI on. */
   public static Expr cast(Expr e, DataType target) {
+    return cast(e, target, true);
+  }
+
+  /** {@code CAST(e AS target)}; {@code ansi} picks the error Spark gives for a cast it refuses. */
+  public static Expr cast(Expr e, DataType target, boolean ansi) {
     if (!Casts.canCast(e.type(), target)) {
-      String sql = "CAST(" + ExprSql.of(e) + " AS " + target.sqlName() + ")";
-      throw TypeCheckException.mismatch(
-          sql,
-          "cannot cast " + e.type().simpleString() + " to " + target.simpleString());
+      throw castMismatch("CAST", e, target, ansi);
     }
     if (e.type().equals(target)) {
       return e;
@@ -325,13 +398,48 @@ public final class Exprs {
     return new Cast(e, target);
   }
 
+  /**
+   * A cast Sluice cannot do, as Spark's {@code Cast.typeCheckFailureMessage} words it: between DATE
+   * and numbers it names the functions that convert ({@code CAST_WITH_FUNC_SUGGESTION}); a cast
+   * that only ANSI mode forbids ({@code INT} to {@code BINARY}, {@code DATE} to {@code BOOLEAN})
+   * names the setting ({@code CAST_WITH_CONF_SUGGESTION}); any other is {@code
+   * CAST_WITHOUT_SUGGESTION}. With ANSI off Spark does the casts of the middle group (and DATE to
+   * a number) and Sluice does not, so those say so instead.
+   */
+  private static TypeCheckException castMismatch(
+      String keyword, Expr e, DataType target, boolean ansi) {
+    DataType from = e.type();
+    String sql = keyword + "(" + ExprSql.of(e) + " AS " + target.sqlName() + ")";
+    String src = "\"" + from.sqlName() + "\"";
+    String to = "\"" + target.sqlName() + "\"";
+    boolean dateToNumber = from.kind() == Kind.DATE && target.isNumeric();
+    boolean onlyAnsiRefuses =
+        (from.isIntegral() && target.kind() == Kind.BINARY)
+            || (from.kind() == Kind.DATE && target.kind() == Kind.BOOLEAN);
+    if (!ansi && (dateToNumber || onlyAnsiRefuses)) {
+      return TypeCheckException.mismatch(
+          sql, "cannot cast " + from.simpleString() + " to " + target.simpleString()
+              + ": Spark casts it with ANSI mode off, Sluice does not support it");
+    }
+    String cannot = "cannot cast " + src + " to " + to;
+    if (dateToNumber || (from.isNumeric() && target.kind() == Kind.DATE)) {
+      String function = dateToNumber ? "`UNIX_DATE`" : "`DATE_FROM_UNIX_DATE`";
+      return TypeCheckException.datatypeMismatch("CAST_WITH_FUNC_SUGGESTION", sql,
+          cannot + ". To convert values from " + src + " to " + to + ", you can use the functions "
+              + function + " instead.");
+    }
+    if (onlyAnsiRefuses) {
+      return TypeCheckException.datatypeMismatch("CAST_WITH_CONF_SUGGESTION", sql,
+          cannot + " with ANSI mode on. If you have to cast " + src + " to " + to
+              + ", you can set \"spark.sql.ansi.enabled\" as 'false'.");
+    }
+    return TypeCheckException.datatypeMismatch("CAST_WITHOUT_SUGGESTION", sql, cannot + ".");
+  }
+
   /** {@code try_cast(e AS target)}: null where the cast fails, with ANSI on or off. */
   public static Expr tryCast(Expr e, DataType target) {
     if (!Casts.canCast(e.type(), target)) {
-      String sql = "TRY_CAST(" + ExprSql.of(e) + " AS " + target.sqlName() + ")";
-      throw TypeCheckException.mismatch(
-          sql,
-          "cannot cast " + e.type().simpleString() + " to " + target.simpleString());
+      throw castMismatch("TRY_CAST", e, target, true);
     }
     if (e.type().equals(target)) {
       return e;
@@ -462,6 +570,11 @@ public final class Exprs {
     return FunctionRegistry.resolve(functionName, args);
   }
 
+  /** A built-in scalar function whose arguments are coerced under the session's {@code options}. */
+  public static Expr call(String functionName, List<Expr> args, EvalOptions options) {
+    return FunctionRegistry.resolve(functionName, args, options);
+  }
+
   public static boolean isAggregateFunction(String name) {
     switch (name.toLowerCase(Locale.ROOT)) {
       case "count":
@@ -567,6 +680,55 @@ public final class Exprs {
       return DataType.STRING;
     }
     return null;
+  }
+
+  /**
+   * {@link #commonType(DataType, DataType)} with {@code ansi} off; with it on, Spark's {@code
+   * AnsiTypeCoercion.findWiderTypeForTwo}: an integral type with FLOAT is DOUBLE, and a STRING is
+   * cast to the other side's type instead of the other way round (next to an integral type to
+   * BIGINT, next to FLOAT/DOUBLE/DECIMAL to DOUBLE, next to DATE/TIMESTAMP/BOOLEAN/BINARY to it),
+   * so {@code SELECT 1.0BD UNION SELECT 'foo'} casts {@code 'foo'} to DOUBLE and fails, as in Spark.
+   */
+  public static DataType commonType(DataType a, DataType b, boolean ansi) {
+    if (!ansi || a.equals(b)) {
+      return commonType(a, b);
+    }
+    Kind ka = a.kind();
+    Kind kb = b.kind();
+    if (ka == Kind.NULL || kb == Kind.NULL) {
+      return commonType(a, b);
+    }
+    if (a.isNumeric() && b.isNumeric()) {
+      boolean integralWithFloat =
+          (ka == Kind.FLOAT && b.isIntegral()) || (kb == Kind.FLOAT && a.isIntegral());
+      return integralWithFloat ? DataType.DOUBLE : numericWider(a, b);
+    }
+    if (ka == Kind.STRING) {
+      return ansiStringPromotion(b);
+    }
+    if (kb == Kind.STRING) {
+      return ansiStringPromotion(a);
+    }
+    return commonType(a, b);
+  }
+
+  /** The type a STRING widens to next to {@code other} under ANSI ({@code findWiderTypeForString}). */
+  private static DataType ansiStringPromotion(DataType other) {
+    if (other.isIntegral()) {
+      return DataType.BIGINT;
+    }
+    if (other.isNumeric()) {
+      return DataType.DOUBLE;
+    }
+    switch (other.kind()) {
+      case DATE:
+      case TIMESTAMP:
+      case BOOLEAN:
+      case BINARY:
+        return other;
+      default:
+        return null;
+    }
   }
 
   /** Common type of every expression's type, or null. */

@@ -12,6 +12,16 @@ public final class TypeCheckException extends RuntimeException {
     super(message);
   }
 
+  /**
+   * Spark's {@code [DATATYPE_MISMATCH.<subCondition>] Cannot resolve "<sqlExpr>" due to data type
+   * mismatch: <detail>}, the form of every type-check failure Spark names.
+   */
+  public static TypeCheckException datatypeMismatch(String subCondition, String sqlExpr, String detail) {
+    return new TypeCheckException(
+        "[DATATYPE_MISMATCH." + subCondition + "] Cannot resolve \"" + sqlExpr
+            + "\" due to data type mismatch: " + detail);
+  }
+
   /** {@code cannot resolve '<sql>' due to data type mismatch: <reason>}. */
   static TypeCheckException mismatch(String sql, String reason) {
     return new TypeCheckException(

@@ -16,19 +16,24 @@ class TypeCheckTest {
   void arithmeticOnBooleanNamesTheExpression() {
     assertThatThrownBy(() -> Exprs.arithmetic(Arithmetic.Op.ADD, NAME, Exprs.literalOf(1)))
         .isInstanceOf(TypeCheckException.class)
-        .hasMessage("cannot resolve '(name + 1)' due to data type mismatch: '(name + 1)' requires numeric type, not boolean");
+        .hasMessage("[DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES] Cannot resolve \"(name + 1)\" due to data"
+            + " type mismatch: the left and right operands of the binary operator have incompatible"
+            + " types (\"BOOLEAN\" and \"INT\").");
   }
 
   @Test
   void comparisonOfDifferingTypes() {
     assertThatThrownBy(() -> Exprs.comparison(Comparison.Op.EQ, NAME, AGE))
-        .hasMessage("cannot resolve '(name = age)' due to data type mismatch: differing types in '(name = age)' (boolean and int).");
+        .hasMessage("[DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES] Cannot resolve \"(name = age)\" due to data"
+            + " type mismatch: the left and right operands of the binary operator have incompatible"
+            + " types (\"BOOLEAN\" and \"INT\").");
   }
 
   @Test
   void impossibleCast() {
     assertThatThrownBy(() -> Exprs.cast(NAME, DataType.DATE))
-        .hasMessage("cannot resolve 'CAST(name AS DATE)' due to data type mismatch: cannot cast boolean to date");
+        .hasMessage("[DATATYPE_MISMATCH.CAST_WITHOUT_SUGGESTION] Cannot resolve \"CAST(name AS DATE)\" due"
+            + " to data type mismatch: cannot cast \"BOOLEAN\" to \"DATE\".");
   }
 
   @Test
@@ -43,7 +48,8 @@ class TypeCheckTest {
         .isInstanceOf(TypeCheckException.class)
         .hasMessageStartingWith("[UNRESOLVED_ROUTINE] Cannot resolve routine `foo`");
     assertThatThrownBy(() -> Exprs.call("UPPER", List.of()))
-        .hasMessageContaining("Invalid number of arguments for function upper. Expected: 1; Found: 0");
+        .hasMessageStartingWith("[WRONG_NUM_ARGS.WITHOUT_SUGGESTION] The `upper` requires 1 parameters but"
+            + " the actual number is 0.");
     assertThatThrownBy(() -> Exprs.call("sqrt", List.of(Exprs.literalOf(new byte[] {1}))))
         .hasMessageContaining("argument 1 requires double type");
     assertThat(Exprs.call("Upper", List.of(Exprs.literalOf("a"))).type()).isEqualTo(DataType.STRING);
