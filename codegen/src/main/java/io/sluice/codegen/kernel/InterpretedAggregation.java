@@ -375,7 +375,8 @@ final class InterpretedAggregation implements Aggregation {
     Group single = new Group(new Object[0], 1);
     if (values != null) {
       for (Object v : values) {
-        fold(plain, single, 0, GroupingValues.denormalize(v), 1, false, true);
+        // ANSI: an integral sum over the distinct values overflows as Spark's Sum over them does.
+        fold(plain, single, 0, GroupingValues.denormalize(v), 1, ansi, true);
       }
     }
     return finish(plain, single, 0, ansi);
