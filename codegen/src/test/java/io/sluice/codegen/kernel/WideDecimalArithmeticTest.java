@@ -214,7 +214,7 @@ class WideDecimalArithmeticTest {
   @ParameterizedTest(name = "compiled={0}")
   @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
   void overflowMessagesShowSparksUnroundedValue(boolean compiled) {
-    // products cut DOWN to 39 digits, quotients to 39 places
+    // products cut DOWN to 39 digits, quotients to 39 places (n1 / 0.0003 ends in ...666, not 667)
     Map<Expr, String> expected = Map.of(
         op(Op.MULTIPLY, col("x1"), col("n5")),
         "644213732474938815297001048059000104758000000000000 cannot be represented as Decimal(38, 6).",
@@ -234,5 +234,33 @@ class WideDecimalArithmeticTest {
           .hasMessageStartingWith("[NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION]  " + message);
       assertThat(eval(compiled, false, e)).as("%s", e).isNull();
     });
+  }
+
+  @org.junit.jupiter.api.Test
+  void goldenOverflowMessagesWithoutPrecisionLoss() {
+    // decimalArithmeticOperations.sql with allowPrecisionLoss=false (statements counted from 1):
+    // Spark's value before rounding to the result type: #37 and #45 products cut to 39 digits,
+    // #46 a quotient at 39 places, #44 an exact sum.
+    Map<Expr, String> expected = Map.of(
+        golden(Op.MULTIPLY, "10.300000000000000000", "3.0000000000000000000"),
+        "30.9000000000000000000000000000000000000 cannot be represented as Decimal(38, 37).",
+        golden(Op.ADD, "12345678912345678912345678912.1234567", "9999999999999999999999999999999.12345"),
+        "10012345678912345678912345678911.2469067 cannot be represented as Decimal(38, 7).",
+        golden(Op.MULTIPLY, "123456789123456789.1234567890", "1.123456789123456789"),
+        "138698367904130467.654320988515622620750 cannot be represented as Decimal(38, 28).",
+        golden(Op.DIVIDE, "12345678912345.123456789123", "0.000000012345678"),
+        "1000000073899961059796.725866331521039184725213147467478092333 cannot be represented as"
+            + " Decimal(38, 18).");
+    expected.forEach((e, message) -> {
+      assertThat(io.sluice.codegen.testing.Evaluate.ansiError(e).getMessage())
+          .as("%s", e)
+          .startsWith("[NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION]  " + message);
+      assertThat(io.sluice.codegen.testing.Evaluate.both(e)).as("%s", e).isNull();
+    });
+  }
+
+  private static Expr golden(Op op, String left, String right) {
+    return Exprs.arithmetic(
+        op, Exprs.literalOf(new BigDecimal(left)), Exprs.literalOf(new BigDecimal(right)), false, true);
   }
 }
