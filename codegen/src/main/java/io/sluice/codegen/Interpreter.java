@@ -326,7 +326,7 @@ public final class Interpreter implements ExprVisitor<Object> {
       case DOUBLE:
         return -(Double) v;
       case DECIMAL:
-        return DecimalOps.negate((BigDecimal) v);
+        return DecimalOps.negate((BigDecimal) v, e.type().precision(), e.type().scale());
       default:
         throw new IllegalArgumentException("negate of " + e.type());
     }

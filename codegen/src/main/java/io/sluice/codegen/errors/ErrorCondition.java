@@ -45,6 +45,11 @@ public enum ErrorCondition {
       "22003",
       " <value> cannot be represented as Decimal(<precision>, <scale>). If necessary set <config>"
           + " to \"false\" to bypass this error, and return NULL instead."),
+  NUMERIC_VALUE_OUT_OF_RANGE_WITHOUT_SUGGESTION(
+      "NUMERIC_VALUE_OUT_OF_RANGE.WITHOUT_SUGGESTION",
+      "22003",
+      " The <roundedValue> rounded half up from <originalValue> cannot be represented as"
+          + " Decimal(<precision>, <scale>)."),
   INVALID_PARAMETER_VALUE_REGEX_GROUP_INDEX(
       "INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX",
       "22023",

@@ -127,6 +127,22 @@ public final class SqlErrors {
   }
 
   /**
+   * A decimal whose rounding to {@code DECIMAL(precision, scale)} carried into one digit more than
+   * the type holds (Spark's unary minus of a wide value); raised whatever the ANSI setting.
+   * {@code original} is shown as Spark's {@code BigDecimal.toString} shows it ({@code 1.0E+35}).
+   */
+  public static SluiceArithmeticException decimalPrecisionExceeded(
+      BigDecimal rounded, BigDecimal original, int precision, int scale) {
+    return new SluiceArithmeticException(
+        ErrorCondition.NUMERIC_VALUE_OUT_OF_RANGE_WITHOUT_SUGGESTION,
+        Map.of(
+            "roundedValue", rounded.toPlainString(),
+            "originalValue", original.toString(),
+            "precision", Integer.toString(precision),
+            "scale", Integer.toString(scale)));
+  }
+
+  /**
    * A regex group index below 0 or past the pattern's groups ({@code regexp_extract}, {@code
    * regexp_extract_all}); raised whatever the ANSI setting, as Spark does.
    */

@@ -1,5 +1,6 @@
 package io.sluice.codegen.function;
 
+import io.sluice.codegen.runtime.DecimalOps;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -50,8 +51,13 @@ public final class MathFunctions {
     return Math.abs(v);
   }
 
+  /**
+   * Spark negates a negative decimal, which rounds a value of more than 34 digits (see {@link
+   * DecimalOps#negate(BigDecimal, int, int)}). The call does not see the type, so a rounding
+   * that carries past the value's digits is only an error at 38 digits, the widest type.
+   */
   public static BigDecimal abs(BigDecimal v) {
-    return v.abs();
+    return v.signum() >= 0 ? v : DecimalOps.negate(v, DecimalOps.MAX_PRECISION, v.scale());
   }
 
   /** HALF_UP to {@code scale} digits (negative: tens, hundreds, ...), as Spark's round. */

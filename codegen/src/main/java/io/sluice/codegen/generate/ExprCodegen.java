@@ -20,6 +20,7 @@ import io.sluice.codegen.ir.Negate;
 import io.sluice.codegen.ir.Not;
 import io.sluice.codegen.ir.Or;
 import io.sluice.codegen.runtime.AnsiCasts;
+import io.sluice.codegen.runtime.DecimalOps;
 import io.sluice.columnar.types.DataType;
 import io.sluice.columnar.types.DataType.Kind;
 import java.lang.reflect.Method;
@@ -207,8 +208,12 @@ public final class ExprCodegen implements ExprVisitor<ExprCodegen.Value> {
     Value c = emit(e.child());
     Value v = declare(e.type(), c.isNull);
     out.beginIf("!" + v.isNull);
-    if (e.type().kind() == Kind.DECIMAL) {
+    DataType t = e.type();
+    if (t.kind() == Kind.DECIMAL && t.precision() <= DecimalOps.EXACT_NEGATION_PRECISION) {
       out.assign(v.value, c.value + ".negate()");
+    } else if (t.kind() == Kind.DECIMAL) {
+      // Wider values round to 34 digits as Spark's Scala BigDecimal negation does.
+      out.assign(v.value, DECIMALS + ".negate(" + c.value + ", " + t.precision() + ", " + t.scale() + ")");
     } else if (options.ansi() && isIntegral(e.type())) {
       out.assign(v.value, EXACT + ".negateExact(" + c.value + ")");
     } else {
