@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.vector.types.pojo.Schema;
 
-/** The first {@code limit} rows of its input. */
+/** The first {@code limit} rows of its input; for {@code LIMIT 0} none, without running the input. */
 public final class LimitExec extends PhysicalNode {
   private final PhysicalNode child;
   private final int limit;
@@ -27,6 +27,13 @@ public final class LimitExec extends PhysicalNode {
 
   @Override
   public List<Batch> execute(ExecContext context) {
+    if (limit == 0) {
+      // Spark's OptimizeLimitZero: LIMIT 0 is an empty relation, its input never runs (so an
+      // expression below it that would fail, under ANSI, does not).
+      List<Batch> empty = new ArrayList<>(1);
+      empty.add(Batch.empty(schema(), context.allocator()));
+      return empty;
+    }
     List<Batch> input = child.execute(context);
     List<Batch> output = new ArrayList<>();
     int remaining = limit;

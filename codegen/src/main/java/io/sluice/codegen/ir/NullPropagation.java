@@ -1,5 +1,6 @@
 package io.sluice.codegen.ir;
 
+import io.sluice.columnar.types.DataType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,11 @@ import java.util.List;
  *   <li>{@code x IS NULL} over a non-nullable {@code x} is {@code false}, {@code IS NOT NULL}
  *       {@code true};
  *   <li>a null-intolerant operator (arithmetic, negation, a comparison other than {@code <=>},
- *       {@code NOT}, a cast) with a {@code NULL} literal operand is a {@code NULL} literal.
+ *       {@code NOT}, a cast) with a {@code NULL} literal operand is a {@code NULL} literal;
+ *   <li>with {@code BooleanSimplification}'s literal rules, which run in the same optimizer batch:
+ *       {@code x AND false} is false and {@code x OR true} true without evaluating {@code x}, a
+ *       {@code true}/{@code false} that does not decide drops out, and {@code NOT} of a boolean
+ *       literal is folded.
  * </ul>
  *
  * <p>Why here and not only for speed: under ANSI the operand that is no longer evaluated may be one
@@ -89,6 +94,16 @@ public final class NullPropagation implements ExprVisitor<Expr> {
   public Expr visitAnd(And e) {
     Expr l = apply(e.left());
     Expr r = apply(e.right());
+    // BooleanSimplification: false AND x, x AND false are false (x is not evaluated); true AND x is x.
+    if (isBoolean(l, false) || isBoolean(r, false)) {
+      return new Literal(false, DataType.BOOLEAN);
+    }
+    if (isBoolean(l, true)) {
+      return r;
+    }
+    if (isBoolean(r, true)) {
+      return l;
+    }
     return l == e.left() && r == e.right() ? e : new And(l, r);
   }
 
@@ -96,21 +111,38 @@ public final class NullPropagation implements ExprVisitor<Expr> {
   public Expr visitOr(Or e) {
     Expr l = apply(e.left());
     Expr r = apply(e.right());
+    // BooleanSimplification: true OR x, x OR true are true; false OR x is x.
+    if (isBoolean(l, true) || isBoolean(r, true)) {
+      return new Literal(true, DataType.BOOLEAN);
+    }
+    if (isBoolean(l, false)) {
+      return r;
+    }
+    if (isBoolean(r, false)) {
+      return l;
+    }
     return l == e.left() && r == e.right() ? e : new Or(l, r);
   }
 
   @Override
   public Expr visitNot(Not e) {
     Expr c = apply(e.child());
+    if (c instanceof Literal && ((Literal) c).value() instanceof Boolean) {
+      return new Literal(!(Boolean) ((Literal) c).value(), DataType.BOOLEAN); // constant folding
+    }
     Expr out = c == e.child() ? e : new Not(c);
     return isNullLiteral(c) ? nullOf(out) : out;
+  }
+
+  private static boolean isBoolean(Expr e, boolean value) {
+    return e instanceof Literal && Boolean.valueOf(value).equals(((Literal) e).value());
   }
 
   @Override
   public Expr visitIsNull(IsNull e) {
     Expr c = apply(e.child());
     if (!c.nullable()) {
-      return new Literal(e.negated(), io.sluice.columnar.types.DataType.BOOLEAN);
+      return new Literal(e.negated(), DataType.BOOLEAN);
     }
     return c == e.child() ? e : new IsNull(c, e.negated());
   }
