@@ -43,6 +43,19 @@ class SparkRewritesQueryTest {
   }
 
   @Test
+  void aFailingConstantInsideANonConstantConditionalRaisesOnlyWhenARowReachesIt() {
+    // case 1860 (a CSV stream there): Spark answers with no rows; the cast of 'x y' is never
+    // evaluated, because ConstantFolding keeps a failing child of a non-constant coalesce/CASE.
+    spark.createDataFrame(List.of(Row.of((Object) null)), "a2 TIMESTAMP").createOrReplaceTempView("n");
+    assertThat(spark.sql("SELECT coalesce(CAST('x y' AS TIMESTAMP), a2) AS c0 FROM n WHERE (a2 <> a2)")
+        .collectAsList()).isEmpty();
+    // A row that reaches it raises, as in Spark.
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> spark.sql("SELECT coalesce(CAST('x y' AS TIMESTAMP), a2) AS c0 FROM n").collectAsList())
+        .hasMessageStartingWith("[CAST_INVALID_INPUT]");
+  }
+
+  @Test
   void limitZeroNeverRunsItsInput() {
     // case 1776: an empty answer; -a1 would overflow in the WHERE.
     Dataset<Row> df = spark.sql(

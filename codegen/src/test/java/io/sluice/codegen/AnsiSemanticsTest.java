@@ -197,6 +197,29 @@ class AnsiSemanticsTest {
   }
 
   @Test
+  void pmodAndWiderDecimalsAreTypedAsSpark4() {
+    // Recorded on Spark 4.2.0 (differential suite, seed 20261206): pmod(abs(91.09), -7) is
+    // decimal(3,2) 0.09 (case 2408); pmod(-10, 33932163.59 as decimal(10,2)) is decimal(4,2), so
+    // its 33932153.59 raises (case 2345).
+    Expr small = call("pmod", List.of(call("abs", List.of(literalOf(new BigDecimal("91.09")))), literalOf(-7)));
+    assertThat(small.type()).isEqualTo(DataType.decimal(3, 2));
+    assertThat(ansi(small)).isEqualTo(new BigDecimal("0.09"));
+    Expr big = call("pmod", List.of(literalOf(-10), cast(literalOf(new BigDecimal("33932163.59")), DataType.decimal(10, 2))));
+    assertThat(big.type()).isEqualTo(DataType.decimal(4, 2));
+    assertThat(ansiError(big).getMessage())
+        .startsWith("[NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION]  33932153.59 cannot be represented as Decimal(4, 2).");
+    // widerDecimalType keeps integral digits past 38 (SPARK-45905): Spark 4.2.0's plan for
+    // (-9999.99 / d) < d with d decimal(38,6) casts the decimal(38,28) quotient to decimal(38,6),
+    // and the answer for d = 72362259292447874980370423773333.712470 is true (case 2496).
+    assertThat(io.sluice.codegen.ir.DecimalTypes.wider(DataType.decimal(38, 28), DataType.decimal(38, 6)))
+        .isEqualTo(DataType.decimal(38, 6));
+    Expr d = cast(literalOf(new BigDecimal("72362259292447874980370423773333.712470")), DataType.decimal(38, 6));
+    Expr lt = io.sluice.codegen.ir.Exprs.comparison(io.sluice.codegen.ir.Comparison.Op.LT,
+        arithmetic(Op.DIVIDE, literalOf(new BigDecimal("-9999.99")), d), d);
+    assertThat(ansi(lt)).isEqualTo(true);
+  }
+
+  @Test
   void initcapUsesFullTitleCase() {
     // SELECT initcap('ß'): Spark 4.2.0 answered 'Ss' (differential suite, seed 20261204 case 356).
     assertThat(ansi(call("initcap", List.of(literalOf("ß"))))).isEqualTo("Ss");

@@ -832,14 +832,18 @@ public final class FunctionRegistry {
     }
     if (common.kind() == Kind.DECIMAL) {
       // Spark's DecimalPrecision types pmod as the remainder; an integral side widens to its
-      // decimal (int: DECIMAL(10,0)).
-      DataType ld = io.sluice.codegen.ir.DecimalTypes.ofIntegral(nonNull(args.get(0).type(), common));
-      DataType rd = io.sluice.codegen.ir.DecimalTypes.ofIntegral(nonNull(args.get(1).type(), common));
+      // decimal (int: DECIMAL(10,0)), an integral literal to its digits (-7: DECIMAL(1,0)).
+      DataType ld = pmodOperand(args.get(0), args.get(1), common);
+      DataType rd = pmodOperand(args.get(1), args.get(0), common);
       DataType r = io.sluice.codegen.ir.DecimalTypes.arithmetic(Arithmetic.Op.REMAINDER, ld, rd);
       Binding b = new Binding(find(MathFunctions.class, "pmod", t(ld, rd), false), true, -1, null,
           find(MathFunctions.class, "pmodExact", t(ld, rd), false));
+      // The remainder is computed exactly and then cast to Spark's type, which it may not fit:
+      // pmod(-10, 33932163.59) is 33932153.59, past DECIMAL(4,2) ([NUMERIC_VALUE_OUT_OF_RANGE]
+      // with ANSI on, NULL with it off, as in Spark).
+      DataType exact = DataType.decimal(DataType.MAX_DECIMAL_PRECISION, r.scale());
       return new Resolution(List.of(Exprs.coerce(args.get(0), ld), Exprs.coerce(args.get(1), rd)),
-          r, b, true, null);
+          exact, b, true, r);
     }
     boolean integral = common.isIntegral();
     DataType wide = integral ? L : D;
@@ -848,6 +852,13 @@ public final class FunctionRegistry {
     return new Resolution(
         List.of(implicit(name, 0, args.get(0), wide), implicit(name, 1, args.get(1), wide)),
         wide, b, true, integral && !common.equals(L) ? common : null);
+  }
+
+  private static DataType pmodOperand(Expr e, Expr other, DataType common) {
+    if (e.type().kind() == Kind.NULL) {
+      return common;
+    }
+    return Exprs.decimalOperand(e, nonNull(other.type(), common));
   }
 
   /** {@code t}, or {@code common} for an untyped NULL. */

@@ -51,11 +51,20 @@ public final class DecimalTypes {
     return DataType.decimal(MAX, adjustedScale);
   }
 
-  /** The decimal that holds every value of both. */
+  /**
+   * Spark 4's {@code widerDecimalType}: the decimal that holds every value of both; past 38
+   * digits it keeps the integral digits and drops fraction digits ({@code
+   * boundedPreferIntegralDigits}, SPARK-45905), so DECIMAL(38,28) and DECIMAL(38,6) meet at
+   * DECIMAL(38,6), not DECIMAL(38,28).
+   */
   public static DataType wider(DataType a, DataType b) {
     int scale = Math.max(a.scale(), b.scale());
     int range = Math.max(a.precision() - a.scale(), b.precision() - b.scale());
-    return bounded(range + scale, scale);
+    int precision = range + scale;
+    if (precision <= MAX) {
+      return DataType.decimal(Math.max(precision, 1), scale);
+    }
+    return DataType.decimal(MAX, Math.max(0, scale - (precision - MAX)));
   }
 
   /** Result type of {@code a op b} over decimals, with Spark's default precision loss allowed. */

@@ -223,7 +223,7 @@ public final class Exprs {
    * Spark's DecimalPrecision with {@code spark.sql.legacy.literal.pickMinimumPrecision} (default
    * true): {@code 70.0 / 70} is DECIMAL(8,6), not DECIMAL(16,12).
    */
-  private static DataType decimalOperand(Expr e, DataType other) {
+  public static DataType decimalOperand(Expr e, DataType other) {
     DataType t = e.type();
     if (e instanceof Literal && t.isIntegral() && other.kind() == Kind.DECIMAL
         && ((Literal) e).value() != null) {

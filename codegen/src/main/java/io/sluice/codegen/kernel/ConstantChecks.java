@@ -5,6 +5,7 @@ import io.sluice.codegen.Interpreter;
 import io.sluice.codegen.errors.SluiceThrowable;
 import io.sluice.codegen.ir.AggregateCall;
 import io.sluice.codegen.ir.Call;
+import io.sluice.codegen.ir.CaseWhen;
 import io.sluice.codegen.ir.ColumnRef;
 import io.sluice.codegen.ir.Expr;
 import io.sluice.codegen.ir.Literal;
@@ -21,7 +22,9 @@ import java.util.Set;
  * even when no row reaches it: over an empty table, in a {@code CASE} branch no row takes, behind
  * a filter that keeps nothing. A kernel that evaluated it per row would answer where Spark fails.
  * Like Spark's rule, the walk is top-down: a constant subtree that evaluates is not looked into, so
- * {@code coalesce(1, 1 / 0)} and {@code CASE WHEN false THEN 1 / 0 END} do not fail. Errors that are
+ * {@code coalesce(1, 1 / 0)} and {@code CASE WHEN false THEN 1 / 0 END} do not fail; and inside a
+ * {@code CASE} that is not constant nothing is raised here (Spark's {@code isConditionalBranch}).
+ * Errors that are
  * not Spark's (an interpreter gap) are left to the kernel.
  *
  * <p>Stateless; the cost is one interpreted evaluation per constant subtree per kernel.
@@ -57,6 +60,17 @@ final class ConstantChecks {
   }
 
   private static void check(Expr e, EvalOptions options) {
+    check(e, options, false);
+  }
+
+  /**
+   * {@code conditional}: {@code e} is inside a conditional expression that is not itself constant
+   * ({@code CASE}, and so {@code coalesce}, {@code if}, {@code nvl2}, {@code nullif}). Spark's
+   * rule folds those children with {@code isConditionalBranch} set and keeps one that fails to
+   * evaluate as it is, so it raises only if a row evaluates it: {@code coalesce(CAST('x y' AS
+   * TIMESTAMP), ts)} behind a filter that keeps nothing answers with no rows.
+   */
+  private static void check(Expr e, EvalOptions options, boolean conditional) {
     if (e instanceof Literal) {
       return;
     }
@@ -65,14 +79,15 @@ final class ConstantChecks {
         Interpreter.evaluate(e, NO_ROW, options);
         return;
       } catch (RuntimeException error) {
-        if (error instanceof SluiceThrowable) {
+        if (error instanceof SluiceThrowable && !conditional) {
           throw error;
         }
         return;
       }
     }
+    boolean branches = conditional || e instanceof CaseWhen;
     for (Expr child : e.children()) {
-      check(child, options);
+      check(child, options, branches);
     }
   }
 
