@@ -40,6 +40,10 @@ class SparkRewritesQueryTest {
     assertThat(rows).extracting(r -> r.get(0)).containsExactly(false);
     assertThat(spark.sql("SELECT ((10 - a5) > 0 OR TRUE) AS c FROM t").collectAsList())
         .extracting(r -> r.get(0)).containsExactly(true);
+    // case 2466: Spark answers with no rows; the constant side is folded to false first, so the
+    // overflowing a5 * a5 never runs.
+    assertThat(spark.sql("SELECT a0 FROM t WHERE (((a5 * a5) IN (-1, 3)) AND (ceil(-8) IN (-21.60, -7)))")
+        .collectAsList()).isEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.sluice.codegen.ir;
 import io.sluice.columnar.types.DataType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The part of Spark's {@code NullPropagation} optimizer rule that decides whether an expression is
@@ -28,9 +29,18 @@ import java.util.List;
  */
 public final class NullPropagation implements ExprVisitor<Expr> {
 
-  private static final NullPropagation INSTANCE = new NullPropagation();
+  private static final NullPropagation INSTANCE = new NullPropagation(e -> null);
 
-  private NullPropagation() {}
+  /**
+   * The value of a constant (foldable) boolean operand of {@code AND}/{@code OR}, or null when
+   * it is not constant or does not evaluate: Spark folds it first ({@code ConstantFolding}), so
+   * {@code x AND (ceil(-8) IN (-21.60, -7))} is false without evaluating {@code x}.
+   */
+  private final Function<Expr, Object> constants;
+
+  private NullPropagation(Function<Expr, Object> constants) {
+    this.constants = constants;
+  }
 
   /** {@code e} rewritten; {@code e} itself when nothing applies (and for null). */
   public static Expr apply(Expr e) {
@@ -38,10 +48,27 @@ public final class NullPropagation implements ExprVisitor<Expr> {
   }
 
   public static List<Expr> apply(List<Expr> es) {
+    return INSTANCE.rewrite(es);
+  }
+
+  /** With {@code constants} giving the value of a constant operand (null: not constant). */
+  public static Expr apply(Expr e, Function<Expr, Object> constants) {
+    return e == null ? null : e.accept(new NullPropagation(constants));
+  }
+
+  public static List<Expr> apply(List<Expr> es, Function<Expr, Object> constants) {
+    return new NullPropagation(constants).rewrite(es);
+  }
+
+  private Expr rewrite(Expr e) {
+    return e == null ? null : e.accept(this);
+  }
+
+  private List<Expr> rewrite(List<Expr> es) {
     List<Expr> out = new ArrayList<>(es.size());
     boolean changed = false;
     for (Expr e : es) {
-      Expr r = apply(e);
+      Expr r = rewrite(e);
       changed |= r != e;
       out.add(r);
     }
@@ -68,23 +95,23 @@ public final class NullPropagation implements ExprVisitor<Expr> {
 
   @Override
   public Expr visitArithmetic(Arithmetic e) {
-    Expr l = apply(e.left());
-    Expr r = apply(e.right());
+    Expr l = rewrite(e.left());
+    Expr r = rewrite(e.right());
     Expr out = l == e.left() && r == e.right() ? e : new Arithmetic(e.op(), l, r, e.type(), e.mode());
     return isNullLiteral(l) || isNullLiteral(r) ? nullOf(out) : out;
   }
 
   @Override
   public Expr visitNegate(Negate e) {
-    Expr c = apply(e.child());
+    Expr c = rewrite(e.child());
     Expr out = c == e.child() ? e : new Negate(c);
     return isNullLiteral(c) ? nullOf(out) : out;
   }
 
   @Override
   public Expr visitComparison(Comparison e) {
-    Expr l = apply(e.left());
-    Expr r = apply(e.right());
+    Expr l = rewrite(e.left());
+    Expr r = rewrite(e.right());
     Expr out = l == e.left() && r == e.right() ? e : new Comparison(e.op(), l, r);
     boolean nullIntolerant = e.op() != Comparison.Op.NULL_SAFE_EQ;
     return nullIntolerant && (isNullLiteral(l) || isNullLiteral(r)) ? nullOf(out) : out;
@@ -92,8 +119,8 @@ public final class NullPropagation implements ExprVisitor<Expr> {
 
   @Override
   public Expr visitAnd(And e) {
-    Expr l = apply(e.left());
-    Expr r = apply(e.right());
+    Expr l = rewrite(e.left());
+    Expr r = rewrite(e.right());
     // BooleanSimplification: false AND x, x AND false are false (x is not evaluated); true AND x is x.
     if (isBoolean(l, false) || isBoolean(r, false)) {
       return new Literal(false, DataType.BOOLEAN);
@@ -109,8 +136,8 @@ public final class NullPropagation implements ExprVisitor<Expr> {
 
   @Override
   public Expr visitOr(Or e) {
-    Expr l = apply(e.left());
-    Expr r = apply(e.right());
+    Expr l = rewrite(e.left());
+    Expr r = rewrite(e.right());
     // BooleanSimplification: true OR x, x OR true are true; false OR x is x.
     if (isBoolean(l, true) || isBoolean(r, true)) {
       return new Literal(true, DataType.BOOLEAN);
@@ -126,7 +153,7 @@ public final class NullPropagation implements ExprVisitor<Expr> {
 
   @Override
   public Expr visitNot(Not e) {
-    Expr c = apply(e.child());
+    Expr c = rewrite(e.child());
     if (c instanceof Literal && ((Literal) c).value() instanceof Boolean) {
       return new Literal(!(Boolean) ((Literal) c).value(), DataType.BOOLEAN); // constant folding
     }
@@ -134,13 +161,14 @@ public final class NullPropagation implements ExprVisitor<Expr> {
     return isNullLiteral(c) ? nullOf(out) : out;
   }
 
-  private static boolean isBoolean(Expr e, boolean value) {
-    return e instanceof Literal && Boolean.valueOf(value).equals(((Literal) e).value());
+  private boolean isBoolean(Expr e, boolean value) {
+    Object v = e instanceof Literal ? ((Literal) e).value() : constants.apply(e);
+    return Boolean.valueOf(value).equals(v);
   }
 
   @Override
   public Expr visitIsNull(IsNull e) {
-    Expr c = apply(e.child());
+    Expr c = rewrite(e.child());
     if (!c.nullable()) {
       return new Literal(e.negated(), DataType.BOOLEAN);
     }
@@ -149,16 +177,16 @@ public final class NullPropagation implements ExprVisitor<Expr> {
 
   @Override
   public Expr visitCast(Cast e) {
-    Expr c = apply(e.child());
+    Expr c = rewrite(e.child());
     Expr out = c == e.child() ? e : new Cast(c, e.type(), e.mode());
     return isNullLiteral(c) ? nullOf(out) : out;
   }
 
   @Override
   public Expr visitCaseWhen(CaseWhen e) {
-    List<Expr> conditions = apply(e.conditions());
-    List<Expr> values = apply(e.values());
-    Expr otherwise = apply(e.otherwise());
+    List<Expr> conditions = rewrite(e.conditions());
+    List<Expr> values = rewrite(e.values());
+    Expr otherwise = rewrite(e.otherwise());
     return conditions == e.conditions() && values == e.values() && otherwise == e.otherwise()
         ? e
         : new CaseWhen(conditions, values, otherwise, e.type());
@@ -166,14 +194,14 @@ public final class NullPropagation implements ExprVisitor<Expr> {
 
   @Override
   public Expr visitIn(In e) {
-    Expr c = apply(e.child());
-    List<Expr> list = apply(e.list());
+    Expr c = rewrite(e.child());
+    List<Expr> list = rewrite(e.list());
     return c == e.child() && list == e.list() ? e : new In(c, list);
   }
 
   @Override
   public Expr visitCall(Call e) {
-    List<Expr> args = apply(e.args());
+    List<Expr> args = rewrite(e.args());
     return args == e.args() ? e : new Call(e.function(), args, e.type(), e.nullable());
   }
 }

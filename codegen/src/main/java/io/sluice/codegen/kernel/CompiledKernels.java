@@ -43,8 +43,8 @@ public final class CompiledKernels implements Kernels {
   @Override
   public Projection projection(Schema input, Expr filter, List<Expr> outputs, List<String> names) {
     Schema schema = KernelSchemas.projection(outputs, names);
-    filter = NullPropagation.apply(filter);
-    outputs = NullPropagation.apply(outputs);
+    filter = NullPropagation.apply(filter, e -> ConstantChecks.valueIfConstant(e, options));
+    outputs = NullPropagation.apply(outputs, e -> ConstantChecks.valueIfConstant(e, options));
     ConstantChecks.check(filter, outputs, options);
     GeneratedClass generated =
         ProjectionGenerator.generate(KernelSchemas.types(input), filter, outputs, options);
@@ -61,8 +61,8 @@ public final class CompiledKernels implements Kernels {
       List<AggregateCall> aggregates,
       List<String> aggregateNames,
       BufferAllocator allocator) {
-    filter = NullPropagation.apply(filter);
-    keys = NullPropagation.apply(keys);
+    filter = NullPropagation.apply(filter, e -> ConstantChecks.valueIfConstant(e, options));
+    keys = NullPropagation.apply(keys, e -> ConstantChecks.valueIfConstant(e, options));
     ConstantChecks.check(filter, keys, options);
     ConstantChecks.checkAggregates(aggregates, options);
     Schema schema = KernelSchemas.aggregation(keys, keyNames, aggregates, aggregateNames);

@@ -91,6 +91,22 @@ final class ConstantChecks {
     }
   }
 
+  /**
+   * The value of {@code e} when it is constant and evaluates, else null (also for a constant whose
+   * evaluation fails: that is left to {@link #check}). Given to {@code NullPropagation} so that a
+   * constant side of {@code AND}/{@code OR} decides it as Spark's folding does.
+   */
+  static Object valueIfConstant(Expr e, EvalOptions options) {
+    if (e instanceof Literal || !foldable(e)) {
+      return null;
+    }
+    try {
+      return Interpreter.evaluate(e, NO_ROW, options);
+    } catch (RuntimeException notFoldable) {
+      return null;
+    }
+  }
+
   private static boolean foldable(Expr e) {
     if (e instanceof ColumnRef) {
       return false;
